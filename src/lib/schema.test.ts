@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkPageFields, guideFields } from './schema';
+
+const fix = {
+  kind: 'fix',
+  order: 1,
+  minutes: 2,
+  risk: 'none',
+  summary: 'Turn Bluetooth off.',
+  causes: ['accessories'],
+  symptoms: ['mic greyed out', 'audio shows 0:00', 'headset connected'],
+  sources: ['https://support.apple.com/en-us/101600'],
+};
+
+describe('page fields', () => {
+  it('accept a complete fix', () => {
+    expect(checkPageFields(guideFields.parse(fix))).toEqual([]);
+  });
+
+  it.each([
+    ['order', /needs `order`/],
+    ['minutes', /needs `minutes`/],
+    ['risk', /needs `risk`/],
+    ['summary', /needs a one-line `summary`/],
+    ['sources', /needs `sources`/],
+  ])('require a fix to have %s', (field, message) => {
+    const { [field as keyof typeof fix]: _dropped, ...rest } = fix;
+    expect(checkPageFields(guideFields.parse(rest)).join('\n')).toMatch(message);
+  });
+
+  it('require a risky fix to say what it erases', () => {
+    const problems = checkPageFields(guideFields.parse({ ...fix, risk: 'resets-settings' }));
+    expect(problems.join('\n')).toMatch(/erases/);
+    expect(
+      checkPageFields(guideFields.parse({ ...fix, risk: 'resets-settings', erases: ['saved Wi-Fi'] })),
+    ).toEqual([]);
+  });
+
+  it('reject values outside the vocabulary', () => {
+    expect(guideFields.safeParse({ kind: 'recipe' }).success).toBe(false);
+    expect(guideFields.safeParse({ risk: 'scary' }).success).toBe(false);
+    expect(guideFields.safeParse({ causes: ['Not A Slug'] }).success).toBe(false);
+    expect(guideFields.safeParse({ sources: ['not a url'] }).success).toBe(false);
+    expect(guideFields.safeParse({ signals: ['no-colon'] }).success).toBe(false);
+  });
+
+  it('require unique checklist ids', () => {
+    const page = guideFields.parse({
+      kind: 'check',
+      sources: ['https://support.apple.com/en-us/118433'],
+      items: [
+        { id: 'same', text: 'one' },
+        { id: 'same', text: 'two' },
+      ],
+    });
+    expect(checkPageFields(page).join('\n')).toMatch(/unique/);
+  });
+});

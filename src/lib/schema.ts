@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+
+/** The kinds of page the guide has; each maps to one folder of `src/content/docs`. */
+export const PAGE_KINDS = [
+  'guide',
+  'check',
+  'cause',
+  'fix',
+  'app',
+  'workaround',
+  'prevention',
+  'scenario',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** How much a fix can cost the user, from nothing to data loss. Ordered from safest. */
+export const RISKS = ['none', 'low', 'resets-settings', 'account', 'erases-data'] as const;
+export type Risk = (typeof RISKS)[number];
+
+/** Apps the guide covers. `messages` is Apple's Messages app (iMessage, SMS, MMS, RCS). */
+export const APPS = ['messages', 'whatsapp', 'instagram', 'messenger', 'telegram'] as const;
+export type App = (typeof APPS)[number];
+
+/** iOS versions a page's steps can be checked against. */
+export const IOS_VERSIONS = ['17', '18', '26', '27'] as const;
+
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "restart-iphone"');
+
+/** One tickable line of a checklist page; `id` must stay stable so saved progress survives edits. */
+export const checklistItem = z.strictObject({
+  id: slugId,
+  text: z.string().min(3),
+  /** Optional one-line hint shown under the item (how to do it, what it tells you). */
+  detail: z.string().optional(),
+  /** Optional docs id (e.g. `fixes/restart-iphone`) of the page that explains this item. */
+  link: z.string().optional(),
+});
+export type ChecklistItem = z.infer<typeof checklistItem>;
+
+/**
+ * Fields every guide page may carry on top of Starlight's own frontmatter.
+ * Kind-specific requirements are enforced by `checkPageFields`.
+ */
+export const guideFields = z.object({
+  /** What sort of page this is; decides navigation, checklists and print. */
+  kind: z.enum(PAGE_KINDS).default('guide'),
+  /** Position within its kind (fixes: cheapest and safest first). Whole numbers from 1, no gaps. */
+  order: z.number().int().positive().optional(),
+  /** Typical minutes the step takes. */
+  minutes: z
+    .number()
+    .positive()
+    .max(24 * 60)
+    .optional(),
+  /** What the step can cost: `none` | `low` | `resets-settings` | `account` | `erases-data`. */
+  risk: z.enum(RISKS).optional(),
+  /** What the step removes, in plain words (e.g. "saved Wi-Fi passwords"). Shown before the steps. */
+  erases: z.array(z.string().min(3)).default([]),
+  /** One line with the key action, for the printed checklist and the fix path. */
+  summary: z.string().max(160).optional(),
+  /** Cause pages this fix addresses, by slug (`network` for `causes/network`). */
+  causes: z.array(slugId).default([]),
+  /** Apps the page applies to. */
+  apps: z.array(z.enum(APPS)).default([]),
+  /** iOS versions the page's steps were checked against. */
+  ios: z.array(z.enum(IOS_VERSIONS)).default([]),
+  /** What a person sees or types when this page is the answer, in their words. */
+  symptoms: z.array(z.string().min(3)).default([]),
+  /** Other words people use for the same thing (indexed for search, not shown as a list). */
+  synonyms: z.array(z.string().min(2)).default([]),
+  /** URLs of the official pages the facts come from. */
+  sources: z.array(z.url()).default([]),
+  /** Tickable items, for check and app pages. */
+  items: z.array(checklistItem).default([]),
+  /** Scenario pages: the fix slugs to try, in this order. */
+  path: z.array(slugId).default([]),
+  /** Diagnosis answers (question:answer ids) that point to this cause or scenario. */
+  signals: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+$/)).default([]),
+});
+export type GuideFields = z.infer<typeof guideFields>;
+
+/** Problems with one page's fields given its kind, as readable messages (empty when valid). */
+export function checkPageFields(data: GuideFields): string[] {
+  const problems: string[] = [];
+  const need = (ok: boolean, message: string) => {
+    if (!ok) problems.push(message);
+  };
+  if (data.kind === 'fix') {
+    need(data.order !== undefined, 'a fix needs `order`');
+    need(data.minutes !== undefined, 'a fix needs `minutes`');
+    need(data.risk !== undefined, 'a fix needs `risk`');
+    need(data.summary !== undefined, 'a fix needs a one-line `summary`');
+    need(data.causes.length > 0, 'a fix needs at least one entry in `causes`');
+    need(data.symptoms.length >= 3, 'a fix needs at least three `symptoms`');
+    need(
+      data.risk === undefined || data.risk === 'none' || data.risk === 'low' || data.erases.length > 0,
+      'a fix whose risk is above `low` must say what it `erases`',
+    );
+  }
+  if (data.kind === 'cause') {
+    need(data.symptoms.length >= 3, 'a cause needs at least three `symptoms`');
+  }
+  if (data.kind === 'check') need(data.items.length > 0, 'a check page needs `items`');
+  if (data.kind === 'app') need(data.items.length > 0, 'an app page needs `items`');
+  if (data.kind === 'scenario') need(data.path.length > 0, 'a scenario needs a `path` of fixes');
+  if (data.kind !== 'guide') need(data.sources.length > 0, 'this page needs `sources`');
+  const ids = data.items.map((i) => i.id);
+  need(new Set(ids).size === ids.length, 'checklist item ids must be unique on a page');
+  return problems;
+}
