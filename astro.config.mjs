@@ -16,8 +16,14 @@ export default defineConfig({
       customCss: ['./src/styles/guide.css'],
       routeMiddleware: './src/routeData.ts',
       components: {
+        Head: './src/components/overrides/Head.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        Search: './src/components/overrides/Search.astro',
+        Banner: './src/components/overrides/Banner.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       sidebar: [
         { label: 'Causes', items: [{ autogenerate: { directory: 'causes' } }] },

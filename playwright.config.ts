@@ -6,7 +6,8 @@ if (!browser) {
   throw new Error('No Chromium found: run `node scripts/browser.mjs --ensure` (npm run test:e2e does).');
 }
 
-const PORT = 4330;
+/** Port of the preview server the tests run against; set E2E_PORT to run two suites side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4330);
 const launchOptions = {
   args: CHROMIUM_ARGS,
   ...(browser.path ? { executablePath: browser.path } : {}),
