@@ -29,12 +29,13 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Cannot Send Audio Message — iPhone fix guide',
+      title: 'Audio Message Fix',
       description:
         'Step-by-step fixes for the iPhone error “Cannot Send Audio Message at This Time”, cheapest first.',
       favicon: '/favicon.svg',
       lastUpdated: false,
-      pagination: true,
+      // Fix pages link to the next fix themselves; page-order cards elsewhere would only add noise.
+      pagination: false,
       customCss: ['./src/styles/guide.css'],
       routeMiddleware: './src/routeData.ts',
       components: {
