@@ -51,7 +51,7 @@ const questions: DiagnoseQuestion[] = [
   },
 ];
 
-/** A small guide: three causes, five fixes (one only for Messages), a case and an app page. */
+/** A small guide: three causes, six fixes (one only for Messages, two disruptive), a case and an app page. */
 const site = [
   entry('quick-checks', { kind: 'check', order: 1 }),
   entry('apps/whatsapp', { kind: 'app', apps: ['whatsapp'] }),
@@ -62,7 +62,8 @@ const site = [
   entry('fixes/relogin', { kind: 'fix', order: 2, causes: ['account'], apps: ['messages'] }),
   entry('fixes/permission', { kind: 'fix', order: 3, causes: ['mic'] }),
   entry('fixes/vpn', { kind: 'fix', order: 4, causes: ['net', 'account'] }),
-  entry('fixes/reset', { kind: 'fix', order: 5, causes: ['net'] }),
+  entry('fixes/reset', { kind: 'fix', order: 5, causes: ['net'], risk: 'resets-settings' }),
+  entry('fixes/wipe', { kind: 'fix', order: 6, causes: ['account'], risk: 'erases-data' }),
   entry('scenarios/home-wifi', { kind: 'scenario', path: ['reset', 'vpn'], signals: ['wifi:one'] }),
 ];
 const model = diagnoseModel(site, questions);
@@ -135,7 +136,7 @@ describe('the plan', () => {
         causes: [],
         scenario: undefined,
         checks: ['quick-checks'],
-        fixes: ['unplug', 'relogin', 'permission', 'vpn', 'reset'],
+        fixes: ['unplug', 'relogin', 'permission', 'vpn', 'reset', 'wipe'],
         later: [],
       });
     }
@@ -147,7 +148,7 @@ describe('the plan', () => {
       { slug: 'account', matches: 2 },
       { slug: 'net', matches: 1 },
     ]);
-    expect(plan.fixes).toEqual(['relogin', 'vpn', 'reset']);
+    expect(plan.fixes).toEqual(['relogin', 'vpn', 'reset', 'wipe']);
     expect(plan.later).toEqual(['unplug', 'permission']);
     expect(plan.scenario).toBeUndefined();
   });
@@ -161,13 +162,19 @@ describe('the plan', () => {
   it('puts the fixes of a better-matching cause before a weaker case', () => {
     const plan = computePlan(model, { texts: 'no', wifi: 'one' });
     expect(plan.causes[0]).toEqual({ slug: 'net', matches: 2 });
-    expect(plan.fixes).toEqual(['vpn', 'reset', 'relogin']);
+    expect(plan.fixes).toEqual(['vpn', 'reset', 'relogin', 'wipe']);
+  });
+
+  it('tries fixes that reset, sign out or erase only after every gentler likely fix', () => {
+    const plan = computePlan(model, { texts: 'no', wifi: 'all' });
+    expect(plan.fixes.indexOf('wipe')).toBeGreaterThan(plan.fixes.indexOf('vpn'));
+    expect(plan.fixes.slice(-2)).toEqual(['reset', 'wipe']);
   });
 
   it('keeps only fixes for the chosen app, and starts with its checklist', () => {
     const plan = computePlan(model, { app: 'whatsapp', texts: 'no', wifi: 'all' });
     expect(plan.checks).toEqual(['quick-checks', 'apps/whatsapp']);
-    expect(plan.fixes).toEqual(['vpn', 'reset']);
+    expect(plan.fixes).toEqual(['vpn', 'reset', 'wipe']);
     expect([...plan.fixes, ...plan.later]).not.toContain('relogin');
     expect(computePlan(model, { app: 'messages' }).checks).toEqual(['quick-checks']);
   });
@@ -310,6 +317,29 @@ describe('the diagnosis as written', () => {
     expect(plan.fixes.slice(0, 3)).toEqual(['test-microphone', 'clean-microphones', 'hardware-or-carrier']);
     expect(plan.scenario).toBe('microphone-hardware');
     expect(plan.causes.map((c) => c.slug)).toContain('microphone-hardware');
+  });
+
+  it('never puts a reset, sign-out or erase before a gentler likely fix, except as a case path says', () => {
+    const disruptive = new Set(
+      byKind(pages, 'fix')
+        .filter((f) => ['resets-settings', 'account', 'erases-data'].includes(f.data.risk ?? ''))
+        .map((f) => slugOf(f.id)),
+    );
+    const everyAnswerSet = real.questions.reduce<Answers[]>(
+      (sets, q) => sets.flatMap((set) => q.answers.map((a) => ({ ...set, [q.id]: a.id }))),
+      [{}],
+    );
+    expect(everyAnswerSet.length).toBeGreaterThan(500);
+    for (const answers of everyAnswerSet) {
+      const plan = realPlan(answers);
+      expect(new Set([...plan.fixes, ...plan.later]).size).toBe(plan.fixes.length + plan.later.length);
+      if (plan.causes.length === 0 && plan.scenario === undefined) continue; // the fix path as written
+      const path = real.scenarios.find((s) => s.slug === plan.scenario)?.path ?? [];
+      const gentle = plan.fixes.filter((f) => !disruptive.has(f));
+      const lastGentle = plan.fixes.indexOf(gentle.at(-1) ?? '');
+      const early = plan.fixes.filter((f, i) => disruptive.has(f) && i < lastGentle && !path.includes(f));
+      expect(early, answersToQuery(answers, real.questions)).toEqual([]);
+    }
   });
 
   it('links every answer except "Not sure" and "None of these" to at least one page', () => {

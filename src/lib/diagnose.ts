@@ -1,5 +1,5 @@
 import { byKind, slugOf, type GuideEntry } from './content';
-import type { DiagnoseQuestion } from './schema';
+import { RISKS, type DiagnoseQuestion, type Risk } from './schema';
 
 /** The answer every question has: it says nothing, so it points nowhere. */
 export const NOT_SURE = 'not-sure';
@@ -20,7 +20,7 @@ export type Answers = Readonly<Record<string, string>>;
 export interface DiagnoseModel {
   questions: Question[];
   causes: { slug: string; signals: string[]; apps: string[] }[];
-  fixes: { slug: string; causes: string[]; apps: string[] }[];
+  fixes: { slug: string; causes: string[]; apps: string[]; risk: Risk | undefined }[];
   scenarios: { slug: string; signals: string[]; path: string[]; apps: string[] }[];
   /** Docs ids of the checklists to run before any fix (the quick checks). */
   checks: string[];
@@ -90,6 +90,7 @@ export function diagnoseModel(
       slug: slugOf(f.id),
       causes: [...f.data.causes],
       apps: [...f.data.apps],
+      risk: f.data.risk,
     })),
     scenarios: byKind(entries, 'scenario').map((s) => ({
       slug: slugOf(s.id),
@@ -179,10 +180,17 @@ export function finishWithNotSure(answers: Answers, questions: readonly Question
   return done;
 }
 
+/** Fixes that reset settings, sign out or erase data: tried only after every gentler likely fix. */
+function isDisruptive(risk: Risk | undefined): boolean {
+  return risk !== undefined && RISKS.indexOf(risk) > RISKS.indexOf('low');
+}
+
 /**
  * The fix plan for some answers. Causes score one point per matching answer; the best-fitting
- * real-world case scores the same way. Fixes come in tiers of score, highest first: within a tier,
- * the case's own path first, then the fixes of that tier's causes in fix order. Answering the app
+ * real-world case scores the same way (ties go to the case whose signals match most completely).
+ * Fixes come in tiers of score, highest first: within a tier, the case's own path as written,
+ * then the no- and low-risk fixes of that tier's causes in fix order. Fixes of likely causes that
+ * reset settings, sign out or erase data come after all of those, in fix order. Answering the app
  * question keeps only pages that apply to that app. When no answer points anywhere, the plan is
  * the whole fix path. Quick checks always come first.
  */
@@ -233,8 +241,12 @@ export function computePlan(model: DiagnoseModel, answers: Answers): Plan {
   for (const tier of tiers) {
     if (scenario?.matches === tier) scenario.path.forEach(add);
     const tierCauses = causes.filter((c) => c.matches === tier).map((c) => c.slug);
-    fixes.filter((f) => f.causes.some((c) => tierCauses.includes(c))).forEach((f) => add(f.slug));
+    fixes
+      .filter((f) => !isDisruptive(f.risk) && f.causes.some((c) => tierCauses.includes(c)))
+      .forEach((f) => add(f.slug));
   }
+  const likely = causes.map((c) => c.slug);
+  fixes.filter((f) => f.causes.some((c) => likely.includes(c))).forEach((f) => add(f.slug));
   return {
     causes,
     scenario: scenario?.slug,
