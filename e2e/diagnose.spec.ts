@@ -52,12 +52,7 @@ test('a plan URL reloads to the same plan', async ({ page }) => {
   await expect(question(page)).toHaveText('Your fix plan');
   expect(await fixLinks(page).allInnerTexts()).toEqual(plan);
 
-  await page.goto('/');
-  await page.goto(
-    page
-      .url()
-      .replace(/\/$/, '/diagnose/?memos=no&app=messages&others-send=not-sure&network=not-sure&started=none'),
-  );
+  await page.goto('/diagnose/?memos=no&app=messages&others-send=not-sure&network=not-sure&started=none');
   await expect(fixLinks(page).first()).toHaveText('Test each microphone');
 });
 
@@ -91,6 +86,17 @@ test('"Show my plan now" answers the rest "Not sure"; with no telling answer the
   );
   await page.getByRole('link', { name: 'Start over' }).tap();
   await expect(question(page)).toHaveText('Which app shows the problem?');
+});
+
+test('a mangled address starts at the first unanswered question, without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/diagnose/?app=signal&others-send=YES&memos=%E0%A4%A&network=one-network&x=<b>');
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+  await answer(page, 'Telegram');
+  await expect(question(page)).toHaveText(/texts and photos/);
+  await expect(page).toHaveURL(/\?app=telegram&network=one-network$/);
+  expect(errors).toEqual([]);
 });
 
 test('answer buttons are large enough to tap', async ({ page }) => {
