@@ -1,5 +1,5 @@
 import { byKind, slugOf, type GuideEntry } from './content';
-import { RISKS, type DiagnoseQuestion, type Risk } from './schema';
+import type { DiagnoseQuestion, Risk } from './schema';
 
 /** The answer every question has: it says nothing, so it points nowhere. */
 export const NOT_SURE = 'not-sure';
@@ -180,9 +180,12 @@ export function finishWithNotSure(answers: Answers, questions: readonly Question
   return done;
 }
 
-/** Fixes that reset settings, sign out or erase data: tried only after every gentler likely fix. */
+/**
+ * Fixes that reset settings, sign out or erase data (risk above `low`, the same line beyond which a
+ * fix must say what it erases): tried only after every gentler likely fix.
+ */
 function isDisruptive(risk: Risk | undefined): boolean {
-  return risk !== undefined && RISKS.indexOf(risk) > RISKS.indexOf('low');
+  return risk !== undefined && risk !== 'none' && risk !== 'low';
 }
 
 /**
