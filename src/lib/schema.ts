@@ -39,6 +39,17 @@ export const checklistItem = z.strictObject({
 });
 export type ChecklistItem = z.infer<typeof checklistItem>;
 
+/** One question of the diagnosis: what to ask, how to find out, and the answers a person can tap. */
+export const diagnoseQuestion = z.strictObject({
+  id: slugId,
+  text: z.string().min(3),
+  /** Optional one-line hint: how to find the answer. */
+  detail: z.string().optional(),
+  /** Answers, each with a stable id used in `signals` and in the page's URL. */
+  answers: z.array(z.strictObject({ id: slugId, label: z.string().min(2) })).min(1),
+});
+export type DiagnoseQuestion = z.infer<typeof diagnoseQuestion>;
+
 /**
  * Fields every guide page may carry on top of Starlight's own frontmatter.
  * Kind-specific requirements are enforced by `checkPageFields`.
@@ -78,6 +89,8 @@ export const guideFields = z.object({
   path: z.array(slugId).default([]),
   /** Diagnosis answers (question:answer ids) that point to this cause or scenario. */
   signals: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+$/)).default([]),
+  /** The diagnosis page: its questions, in asking order (at most five). */
+  questions: z.array(diagnoseQuestion).max(5).default([]),
 });
 export type GuideFields = z.infer<typeof guideFields>;
 

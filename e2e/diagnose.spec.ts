@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.skip(({ isMobile }) => !isMobile, 'the diagnosis is designed for a phone; its logic is unit-tested');
+
+/** The visible question heading. */
+const question = (page: Page) => page.locator('guide-diagnose [data-screen]:not([hidden]) h2');
+const fixLinks = (page: Page) => page.locator('[data-list="diagnose-plan"] > li a');
+
+async function answer(page: Page, label: string | RegExp) {
+  await page.getByRole('button', { name: label }).tap();
+}
+
+/** Answers that describe "only on home Wi-Fi, photos hang too, Voice Memos is fine". */
+async function answerHomeWifi(page: Page) {
+  await page.goto('/diagnose/');
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+  await answer(page, /^Messages/);
+  await expect(question(page)).toHaveText(/texts and photos/);
+  await answer(page, 'No, they fail or hang too');
+  await expect(question(page)).toHaveText(/Voice Memos/);
+  await answer(page, 'Yes, it sounds clear');
+  await expect(question(page)).toHaveText(/every network/);
+  await answer(page, 'Only on one Wi-Fi or network');
+  await expect(question(page)).toHaveText(/start after/);
+  await answer(page, 'Not sure');
+}
+
+test('answering by taps gives a plan that starts with the likely fixes', async ({ page }) => {
+  await answerHomeWifi(page);
+  await expect(question(page)).toHaveText('Your fix plan');
+  await expect(page).toHaveURL(
+    /\?app=messages&others-send=no&memos=yes&network=one-network&started=not-sure$/,
+  );
+  await expect(fixLinks(page).nth(0)).toHaveText('Turn off VPN and filtering apps for a test');
+  await expect(fixLinks(page).nth(1)).toHaveText('Reset Network Settings');
+  await expect(page.locator('[data-list="diagnose-plan"] > li').first()).toHaveAttribute(
+    'data-id',
+    'turn-off-vpn',
+  );
+  await expect(page.locator('[data-list="diagnose-plan"] > li').first()).toContainText('Low risk');
+  await expect(page.getByRole('link', { name: /Five quick checks/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /It fails only on home Wi-Fi/ })).toBeVisible();
+  await fixLinks(page).nth(1).tap();
+  await expect(page).toHaveURL(/\/fixes\/reset-network-settings\/$/);
+});
+
+test('a plan URL reloads to the same plan', async ({ page }) => {
+  await answerHomeWifi(page);
+  const plan = await fixLinks(page).allInnerTexts();
+  expect(plan.length).toBeGreaterThan(2);
+  await page.reload();
+  await expect(question(page)).toHaveText('Your fix plan');
+  expect(await fixLinks(page).allInnerTexts()).toEqual(plan);
+
+  await page.goto('/diagnose/?memos=no&app=messages&others-send=not-sure&network=not-sure&started=none');
+  await expect(fixLinks(page).first()).toHaveText('Test each microphone');
+});
+
+test('Back goes to the previous question, and forward again', async ({ page }) => {
+  await page.goto('/diagnose/');
+  await answer(page, 'WhatsApp');
+  await answer(page, 'No, they fail or hang too');
+  await expect(question(page)).toHaveText(/Voice Memos/);
+  await page.goBack();
+  await expect(question(page)).toHaveText(/texts and photos/);
+  await expect(page).toHaveURL(/\?app=whatsapp$/);
+  await page.goBack();
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+  await page.goForward();
+  await expect(question(page)).toHaveText(/texts and photos/);
+  await page.getByRole('button', { name: 'Previous question' }).tap();
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+});
+
+test('"Show my plan now" answers the rest "Not sure"; with no telling answer the plan is the whole fix path', async ({
+  page,
+}) => {
+  await page.goto('/diagnose/');
+  await page.getByRole('button', { name: 'Show my plan now' }).tap();
+  await expect(question(page)).toHaveText('Your fix plan');
+  await expect(page.getByText(/here is the whole fix path/)).toBeVisible();
+  await expect(fixLinks(page)).toHaveCount(
+    await page
+      .locator('template[data-catalog]')
+      .evaluate((t) => (t as HTMLTemplateElement).content.querySelectorAll('[data-kind="fix"]').length),
+  );
+  await page.getByRole('link', { name: 'Start over' }).tap();
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+});
+
+test('a mangled address starts at the first unanswered question, without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/diagnose/?app=signal&others-send=YES&memos=%E0%A4%A&network=one-network&x=<b>');
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+  await answer(page, 'Telegram');
+  await expect(question(page)).toHaveText(/texts and photos/);
+  await expect(page).toHaveURL(/\?app=telegram&network=one-network$/);
+  expect(errors).toEqual([]);
+});
+
+test('answer buttons are large enough to tap', async ({ page }) => {
+  await page.goto('/diagnose/');
+  for (const box of await page
+    .locator('.diagnose-answer:visible')
+    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(300);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is a decision guide linking each answer to causes and cases', async ({ page }) => {
+    await page.goto('/diagnose/');
+    await expect(
+      page.getByRole('heading', { name: /Does a Voice Memos recording sound clear/ }),
+    ).toBeVisible();
+    const memos = page.locator('[data-static] section', { hasText: 'Voice Memos' });
+    await expect(memos.getByRole('link', { name: 'Blocked or damaged microphone' })).toHaveAttribute(
+      'href',
+      '/causes/microphone-hardware/',
+    );
+    await expect(memos.getByRole('link', { name: 'It is the microphone itself' })).toBeVisible();
+    const app = page.locator('[data-static] section', { hasText: 'Which app' });
+    await expect(app.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', '/apps/whatsapp/');
+    await expect(page.locator('.diagnose-answer').first()).toBeHidden();
+  });
+});
