@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -35,5 +36,7 @@ export default defineConfig({
         { label: 'Get help', items: [{ autogenerate: { directory: 'get-help' } }] },
       ],
     }),
+    // After starlight(): the service worker precaches the Pagefind index Starlight writes.
+    serviceWorker(),
   ],
 });
