@@ -2,10 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type GenerateSWOptions, type ManifestEntry } from 'workbox-build';
-
-/** File name of the service worker, at the root of the site. */
-export const SERVICE_WORKER_FILE = 'sw.js';
+import { generateSW, type GenerateSWOptions } from 'workbox-build';
+import { SERVICE_WORKER_FILE } from '../lib/offline.ts';
 
 /** Page every guide URL falls back to when it is not saved and there is no network. */
 const NOT_FOUND_PAGE = '404.html';
@@ -46,7 +44,7 @@ export function precacheOptions(outDir: string, base: string): GenerateSWOptions
     swDest: join(outDir, SERVICE_WORKER_FILE),
     dontCacheBustURLsMatching: HASHED_NAMES,
     manifestTransforms: [
-      (entries: ManifestEntry[]) => ({
+      (entries) => ({
         manifest: entries.map((entry) => ({ ...entry, url: publicUrl(entry.url, base) })),
         warnings: [],
       }),

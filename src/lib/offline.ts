@@ -1,3 +1,6 @@
+/** File name of the guide's service worker, at the root of the site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
 /** What the page tells the reader about the saved copy of the guide. */
 export interface OfflineState {
   /** The whole guide is saved on this device and opens with no network. */
