@@ -28,6 +28,8 @@ test('after one visit, pages never opened and search work with no network', asyn
   await expect(offlineBadge(page)).toBeHidden();
   await waitUntilSaved(page);
   await context.setOffline(true);
+  // The network is really gone: a file the guide does not save cannot be fetched.
+  await expect(page.evaluate(() => fetch('/sitemap-index.xml'))).rejects.toThrow();
 
   await page.goto('/fixes/turn-off-vpn/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('fixes/turn-off-vpn.mdx'));
