@@ -35,7 +35,7 @@ export function publicUrl(file: string, base: string): string {
  * build (pages, CSS/JS, icons, all of `/pagefind/`) is precached with a content hash, so a new
  * deploy downloads only what changed and drops what is gone.
  */
-export function precacheOptions(outDir: string, base: string): GenerateSWOptions {
+function precacheOptions(outDir: string, base: string): GenerateSWOptions {
   const notFound = publicUrl(NOT_FOUND_PAGE, base);
   return {
     globDirectory: outDir,
