@@ -1,0 +1,152 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { writeServiceWorker } from '../src/integrations/service-worker';
+
+/** The title a page's frontmatter gives it, so the test follows the content. */
+function titleOf(page: string): string {
+  const source = readFileSync(join('src/content/docs', page), 'utf8');
+  const frontmatter = source.split(/^---$/m)[1] ?? '';
+  return (parse(frontmatter) as { title: string }).title;
+}
+
+const offlineBadge = (page: Page) => page.getByRole('status').getByText('Available offline');
+const updateNotice = (page: Page) =>
+  page.getByRole('status').locator('div').filter({ hasText: 'New version available' });
+
+/** Waits until the page says the whole guide is saved, as a reader would. */
+async function waitUntilSaved(page: Page) {
+  await expect(offlineBadge(page)).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after one visit, pages never opened and search work with no network', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(offlineBadge(page)).toBeHidden();
+  await waitUntilSaved(page);
+  await context.setOffline(true);
+  // The network is really gone: a file the guide does not save cannot be fetched.
+  await expect(page.evaluate(() => fetch('/sitemap-index.xml'))).rejects.toThrow();
+
+  await page.goto('/fixes/turn-off-vpn/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('fixes/turn-off-vpn.mdx'));
+  await expect(offlineBadge(page)).toBeVisible();
+
+  await page.goto('/apps/telegram/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('apps/telegram.mdx'));
+
+  await page
+    .getByRole('button', { name: /search/i })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('Reset Network Settings');
+  await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();
+  await dialog.locator('a[href$="/fixes/reset-network-settings/"]').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    titleOf('fixes/reset-network-settings.mdx'),
+  );
+
+  // A guide address that does not exist shows the guide's own page, not the browser's error.
+  await page.goto('/no-such-page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('404.mdx'));
+});
+
+test('a ticked check survives a reload with no network', async ({ page, context }) => {
+  test.fixme(true, 'checklists with checkboxes are not on this branch yet');
+  await page.goto('/');
+  await waitUntilSaved(page);
+  await context.setOffline(true);
+
+  await page.goto('/quick-checks/');
+  const check = page.locator('input[type=checkbox]').first();
+  await check.check();
+  await page.reload();
+  await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+};
+
+/** A static server for one built site at a time, so two versions share one origin. */
+function serveSite(port: number) {
+  let root = '';
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    if (!found) file = join(root, '404.html');
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    response.end(readFileSync(file));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    serve(dir: string) {
+      root = dir;
+    },
+    start: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Port of the server that serves both versions in turn: the third of this suite's ports. */
+const UPDATE_PORT = Number(process.env['E2E_PORT'] ?? 4330) + 2;
+
+test('a new version is offered, never forced, and shows after Reload', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'needs its own port; the update flow is the same on a phone');
+  const site = serveSite(UPDATE_PORT);
+  const next = mkdtempSync(join(tmpdir(), 'guide-next-'));
+  try {
+    const marker = 'Updated edition of the guide';
+    cpSync('dist', next, { recursive: true });
+    const home = join(next, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace(/<\/h1>/, ` (${marker})</h1>`));
+    await writeServiceWorker(next);
+
+    await site.start();
+    site.serve('dist');
+    await page.goto(`${site.origin}/`);
+    await waitUntilSaved(page);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).not.toContainText(marker);
+
+    // The new version is deployed; the reader keeps reading and opens another page.
+    site.serve(next);
+    await page.goto(`${site.origin}/quick-checks/`);
+    await expect(updateNotice(page)).toBeVisible({ timeout: 30_000 });
+    await page.goto(`${site.origin}/`);
+    await expect(updateNotice(page)).toBeVisible();
+    await expect(heading).not.toContainText(marker);
+
+    await updateNotice(page).getByRole('button', { name: 'Reload' }).click();
+    await expect(heading).toContainText(marker);
+    await expect(updateNotice(page)).toBeHidden();
+    await expect(offlineBadge(page)).toBeVisible();
+
+    // The saved copy is the new version too.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(heading).toContainText(marker);
+  } finally {
+    await site.stop();
+    rmSync(next, { recursive: true, force: true });
+  }
+});

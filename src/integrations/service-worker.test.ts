@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publicUrl, writeServiceWorker } from './service-worker';
+
+describe('publicUrl', () => {
+  it.each([
+    ['index.html', '/', '/'],
+    ['fixes/turn-off-vpn/index.html', '/', '/fixes/turn-off-vpn/'],
+    ['404.html', '/', '/404.html'],
+    ['pagefind/fragment/en_1.pf_fragment', '/', '/pagefind/fragment/en_1.pf_fragment'],
+    ['_astro/page.abc.js', '/guide', '/guide/_astro/page.abc.js'],
+    ['apps/index.html', '/guide/', '/guide/apps/'],
+    ['apps\\whatsapp\\index.html', '/', '/apps/whatsapp/'],
+    ['not-index.html', '/', '/not-index.html'],
+  ])('%s under %s is %s', (file, base, url) => {
+    expect(publicUrl(file, base)).toBe(url);
+  });
+});
+
+describe('writeServiceWorker', () => {
+  const root = mkdtempSync(join(tmpdir(), 'guide-sw-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const site = (name: string, files: Record<string, string>) => {
+    const dir = join(root, name);
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    }
+    return dir;
+  };
+
+  it('refuses to write a worker for a build without a search index', async () => {
+    const dir = site('no-index', { 'index.html': '<h1>Home</h1>' });
+    await expect(writeServiceWorker(dir)).rejects.toThrow(/Pagefind index/);
+  });
+
+  it('precaches every page and the whole search index, not sitemaps', async () => {
+    const dir = site('full', {
+      'index.html': '<h1>Home</h1>',
+      'fixes/turn-off-vpn/index.html': '<h1>VPN</h1>',
+      '404.html': '<h1>Not found</h1>',
+      '_astro/page.abc123.js': 'console.log(1)',
+      'pagefind/pagefind-entry.json': '{}',
+      'pagefind/pagefind.js': '',
+      'pagefind/pagefind.en_1a2b3c.pf_meta': 'meta',
+      'pagefind/fragment/en_4d5e6f.pf_fragment': 'fragment',
+      'pagefind/index/en_7a8b9c.pf_index': 'index',
+      'sitemap-index.xml': '<sitemapindex/>',
+    });
+    const report = await writeServiceWorker(dir);
+    expect(report.count).toBe(9);
+
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    for (const url of [
+      '/',
+      '/fixes/turn-off-vpn/',
+      '/404.html',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/fragment/en_4d5e6f.pf_fragment',
+      '/pagefind/index/en_7a8b9c.pf_index',
+      '/pagefind/pagefind.en_1a2b3c.pf_meta',
+    ]) {
+      expect(worker).toContain(`url:"${url}"`);
+    }
+    expect(worker).not.toContain('sitemap');
+    // Hashed file names need no revision; the rest are versioned by content.
+    expect(worker).toContain('{url:"/_astro/page.abc123.js",revision:null}');
+    expect(worker).toMatch(/\{url:"\/fixes\/turn-off-vpn\/",revision:"[0-9a-f]{32}"\}/);
+  }, 30_000);
+});
