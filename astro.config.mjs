@@ -1,18 +1,41 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import cspInline from './src/integrations/csp-inline';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
   trailingSlash: 'always',
+  // Code blocks are rendered by Starlight's Expressive Code; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // Only this site's own scripts, styles, images and connections; Pagefind needs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight and Pagefind set a few `style` attributes; <style> elements stay hash-checked.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
-      title: 'Cannot Send Audio Message — iPhone fix guide',
+      title: 'Audio Message Fix',
       description:
         'Step-by-step fixes for the iPhone error “Cannot Send Audio Message at This Time”, cheapest first.',
       favicon: '/favicon.svg',
       lastUpdated: false,
-      pagination: true,
+      // Fix pages link to the next fix themselves; page-order cards elsewhere would only add noise.
+      pagination: false,
       customCss: ['./src/styles/guide.css'],
       routeMiddleware: './src/routeData.ts',
       components: {
@@ -35,5 +58,6 @@ export default defineConfig({
         { label: 'Get help', items: [{ autogenerate: { directory: 'get-help' } }] },
       ],
     }),
+    cspInline(),
   ],
 });

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './pages';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the whole guide', () => {
+  expect(paths).toContain('/');
+  expect(paths.length).toBeGreaterThan(40);
+});
+
+for (const path of paths) {
+  test(`${path} loads nothing from another origin and breaks no security rule`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(problems, 'errors and Content Security Policy violations').toEqual([]);
+  });
+}
