@@ -88,9 +88,11 @@ test('what people type finds a page that answers it in the top three', async ({ 
     return !f.top.slice(0, 3).some((url) => acceptable.has(url));
   });
   const rate = 1 - misses.length / QUERIES.length;
+  const first = found.filter((f, i) => QUERIES[i]?.pages.some((id) => hrefOf(id) === f.top[0])).length;
   console.log(
     `Search hit rate (acceptable page in the top 3): ${(rate * 100).toFixed(1)}% of ${QUERIES.length} queries`,
   );
+  console.log(`  right page first: ${((first / QUERIES.length) * 100).toFixed(1)}%`);
   for (const miss of misses) {
     const wanted = QUERIES.find((q) => q.query === miss.query)?.pages.join(', ');
     console.log(

@@ -82,42 +82,46 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const hrefOf = (id) => (id === 'index' ? '/' : `/${id}/`);
 
-/**
- * In the page: times each query from the call to the data of the first five results (what the
- * search dialog shows first), `runs` times, and returns the top URLs of the last run.
- */
-async function measure(page, apiUrl, runs) {
+/** Times one query in the page: from the call to the data of the first five results. */
+function timeQueries(page, apiUrl, list) {
   return page.evaluate(
-    async ({ apiUrl, queries, runs }) => {
+    async ({ apiUrl, list }) => {
       const api = await import(apiUrl);
-      const resources = () =>
-        performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.includes('/pagefind/'))
-          .reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0);
-      const before = resources();
-      const coldStart = performance.now();
-      const first = await api.search(queries[0].query);
-      await Promise.all(first.results.slice(0, 5).map((r) => r.data()));
-      const cold = performance.now() - coldStart;
-      const coldBytes = resources() - before;
-
-      const times = [];
-      const top = [];
-      for (let run = 0; run < runs; run++) {
-        for (const { query } of queries) {
-          const start = performance.now();
-          const response = await api.search(query);
-          const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
-          times.push(performance.now() - start);
-          if (run === runs - 1) top.push(data.slice(0, 3).map((d) => d.url));
-        }
+      const out = [];
+      for (const query of list) {
+        const start = performance.now();
+        const response = await api.search(query);
+        const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
+        out.push({ ms: performance.now() - start, top: data.slice(0, 3).map((d) => d.url) });
       }
-      return { cold, coldBytes, times, top, allBytes: resources() - before };
+      return out;
     },
-    { apiUrl, queries, runs },
+    { apiUrl, list },
   );
 }
+
+/**
+ * Times the first search on a fresh page (loading Pagefind and the index included), then every
+ * query `runs` times; counts the bytes fetched from /pagefind/ (the worker's requests included).
+ */
+async function measure(page, apiUrl, runs) {
+  const [cold] = await timeQueries(page, apiUrl, [queries[0].query]);
+  const coldBytes = fetched;
+  const times = [];
+  let top = [];
+  for (let run = 0; run < runs; run++) {
+    const timed = await timeQueries(
+      page,
+      apiUrl,
+      queries.map((q) => q.query),
+    );
+    times.push(...timed.map((t) => t.ms));
+    top = timed.map((t) => t.top);
+  }
+  return { cold: cold.ms, coldBytes, allBytes: fetched, times, top };
+}
+
+let fetched = 0;
 
 const pagefindFiles = await files(join(dist, 'pagefind')).catch(() => {
   console.error('No dist/pagefind: run `npx astro build` first.');
@@ -137,6 +141,12 @@ try {
     ['Pagefind alone', '/pagefind/pagefind.js'],
   ]) {
     const context = await browser.newContext();
+    fetched = 0;
+    context.on('requestfinished', async (request) => {
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      const sizes = await request.sizes();
+      fetched += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
     const page = await context.newPage();
     await page.goto(`${started.origin}/`);
     const apiUrl =
@@ -148,7 +158,8 @@ try {
         : api;
     const m = await measure(page, apiUrl, runs);
     const hits = m.top.filter((urls, i) => urls.some((u) => queries[i].pages.map(hrefOf).includes(u))).length;
-    results[label] = { ...m, hits };
+    const firsts = m.top.filter((urls, i) => queries[i].pages.map(hrefOf).includes(urls[0])).length;
+    results[label] = { ...m, hits, firsts };
     await context.close();
   }
 
@@ -172,6 +183,9 @@ try {
     console.log(label);
     console.log(
       `  top-3 hit rate: ${((r.hits / queries.length) * 100).toFixed(1)}% (${r.hits}/${queries.length})`,
+    );
+    console.log(
+      `  right page first: ${((r.firsts / queries.length) * 100).toFixed(1)}% (${r.firsts}/${queries.length})`,
     );
     console.log(
       `  median query → first 5 results: ${ms(median(r.times))} (p90 ${ms(percentile(r.times, 0.9))}, max ${ms(Math.max(...r.times))})`,

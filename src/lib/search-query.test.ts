@@ -42,6 +42,8 @@ describe('planQuery', () => {
     ['fb messenger audio clip', 'messenger audio message'],
     ['recording shows 0 00', 'recording shows 0:00'],
     ['audio message audio message', 'audio message'],
+    ['voice msg fails on wify but fine on 4g', 'voice message fails wifi 4g'],
+    ['mic not working in any app', 'mic working every app'],
   ])('reads %j as %j', (raw, words) => {
     expect(literal(raw)).toBe(words);
   });
@@ -105,6 +107,7 @@ describe('the guide vocabulary', () => {
     expect(sameGroup('greyed', 'grayed')).toBe(true);
     expect(literal('wi-fi')).toBe(literal('wifi'));
     expect(literal('i message')).toBe('imessage');
+    expect(sameGroup('4g', 'cellular')).toBe(true);
   });
 });
 
@@ -134,7 +137,17 @@ describe('rankByCoverage', () => {
 
   it('ignores concepts no page matches, as Pagefind ignores unknown words', () => {
     const ranked = rankByCoverage([[hits(['a', 1])], [[], []]], 10);
-    expect(ranked).toEqual([{ id: 'a', score: expect.any(Number), coverage: 1, concept: 0, alternative: 0 }]);
+    expect(ranked).toEqual([
+      {
+        id: 'a',
+        score: expect.any(Number),
+        coverage: 1,
+        share: expect.any(Number),
+        concept: 0,
+        alternative: 0,
+      },
+    ]);
+    expect(ranked[0]?.share).toBeLessThan(1);
   });
 
   it('returns nothing for no hits, and keeps a stable order for ties', () => {
@@ -157,6 +170,8 @@ describe('searchQuality', () => {
     const partial = rankByCoverage([[[{ id: 'a', score: 1 }]], [[{ id: 'b', score: 1 }]]], 5);
     expect(searchQuality(full)).toBe('full');
     expect(searchQuality(partial)).toBe('partial');
+    const unknownWord = rankByCoverage([[[{ id: 'a', score: 1 }]], [[]]], 5);
+    expect(searchQuality(unknownWord)).toBe('partial');
     expect(searchQuality([])).toBe('none');
   });
 });

@@ -44,8 +44,10 @@ export interface Hit {
 export interface RankedPage {
   id: string;
   score: number;
-  /** Share of the query's weight this page matches, from 0 to 1 (1: every concept). */
+  /** Share of the weight of the concepts found anywhere that this page matches, from 0 to 1. */
   coverage: number;
+  /** Share of the weight of all concepts, found or not, that this page matches, from 0 to 1. */
+  share: number;
   concept: number;
   alternative: number;
 }
@@ -134,28 +136,28 @@ function idf(totalPages: number, pagesWithTerm: number): number {
  * Ranks pages for a whole query from the hits of each concept's alternatives (`hits[concept]
  * [alternative]`). A page scores by the share of the query's weight it covers, squared, times its
  * relevance for the concepts it matches; rare concepts weigh more. Concepts no page matches are
- * left out, as Pagefind leaves out unknown words. Best first; ties by id, so the order is stable.
+ * left out of the score, as Pagefind leaves out unknown words, but count against `share`.
+ * Best first; ties by id, so the order is stable.
  */
 export function rankByCoverage(
   hits: readonly (readonly (readonly Hit[])[])[],
   totalPages: number,
 ): RankedPage[] {
-  const concepts = hits
-    .map((alternatives, concept) => {
-      const best = new Map<string, { relevance: number; alternative: number }>();
-      alternatives.forEach((list, alternative) => {
-        const top = Math.max(0, ...list.map((h) => h.score));
-        for (const hit of list) {
-          const relevance = top > 0 ? hit.score / top : 1;
-          const seen = best.get(hit.id);
-          if (!seen || relevance > seen.relevance) best.set(hit.id, { relevance, alternative });
-        }
-      });
-      return { concept, best, weight: idf(Math.max(totalPages, best.size), best.size) };
-    })
-    .filter((c) => c.best.size > 0);
-
+  const all = hits.map((alternatives, concept) => {
+    const best = new Map<string, { relevance: number; alternative: number }>();
+    alternatives.forEach((list, alternative) => {
+      const top = Math.max(0, ...list.map((h) => h.score));
+      for (const hit of list) {
+        const relevance = top > 0 ? hit.score / top : 1;
+        const seen = best.get(hit.id);
+        if (!seen || relevance > seen.relevance) best.set(hit.id, { relevance, alternative });
+      }
+    });
+    return { concept, best, weight: idf(Math.max(totalPages, best.size), best.size) };
+  });
+  const concepts = all.filter((c) => c.best.size > 0);
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+  const queryWeight = all.reduce((sum, c) => sum + c.weight, 0);
   const ids = new Set(concepts.flatMap((c) => [...c.best.keys()]));
   const ranked: RankedPage[] = [];
   for (const id of ids) {
@@ -175,6 +177,7 @@ export function rankByCoverage(
       id,
       score: coverage * coverage * relevance,
       coverage,
+      share: queryWeight > 0 ? matched / queryWeight : 0,
       concept: strongest.concept,
       alternative: strongest.alternative,
     });
@@ -182,10 +185,13 @@ export function rankByCoverage(
   return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** `full` when the best page matches every concept, `partial` when pages match only some. */
+/**
+ * `full` when some page matches every concept of the query, `partial` when pages match only
+ * some (or some words are found nowhere), `none` when nothing matches.
+ */
 export function searchQuality(ranked: readonly RankedPage[]): SearchQuality {
   if (ranked.length === 0) return 'none';
-  return ranked.some((r) => r.coverage > 0.999) ? 'full' : 'partial';
+  return ranked.some((r) => r.share > 0.999) ? 'full' : 'partial';
 }
 
 /**

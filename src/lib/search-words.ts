@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'cant cannot couldnt wont wouldnt shouldnt doesnt dosnt doesent dont didnt isnt arent wasnt werent',
     'hasnt havent hadnt aint not no nor never',
     // filler people add to a search
-    'just still even also only really very anymore again ever all any some every',
+    'just still even also only really very anymore again ever all any some fine ok okay',
     'please pls plz thanks lol omg wtf ugh idk help keeps keep suddenly randomly',
     'fix fixed fixing solve solved problem problems issue issues trouble',
     'iphone iphones phone phones',
@@ -36,6 +36,11 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   // the error text itself adds nothing to a search for it
   'at this time': '',
   'right now': '',
+  // "in any app" and "in all apps" say the same as the pages' "in every app"
+  'any app': 'every app',
+  'any apps': 'every app',
+  'all apps': 'every app',
+  'all the apps': 'every app',
   // apps
   ig: 'instagram',
   insta: 'instagram',
@@ -123,7 +128,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['audio message', 'voice message', 'voice note', 'voice memo'],
   ['microphone', 'mic'],
   ['greyed', 'grayed', 'dimmed'],
-  ['cellular', 'mobile data'],
+  ['cellular', 'mobile data', '5g', '4g', 'lte'],
   ['update', 'upgrade'],
   ['restart', 'reboot'],
   ['headphones', 'headset', 'earbuds', 'earphones'],

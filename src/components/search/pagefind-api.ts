@@ -72,15 +72,16 @@ function pagefind(): Promise<Pagefind> {
 /** Which pages carry each filter value, read once from the index. */
 function filterMembership(api: Pagefind): Promise<Record<string, Record<string, Set<string>>>> {
   membership ??= (async () => {
+    const pairs = Object.entries(await api.filters()).flatMap(([filter, values]) =>
+      Object.keys(values).map((value) => [filter, value] as const),
+    );
+    const found = await Promise.all(
+      pairs.map(([filter, value]) => api.search(null, { filters: { [filter]: value } })),
+    );
     const out: Record<string, Record<string, Set<string>>> = {};
-    for (const [filter, values] of Object.entries(await api.filters())) {
-      const perValue: Record<string, Set<string>> = {};
-      for (const value of Object.keys(values)) {
-        const found = await api.search(null, { filters: { [filter]: value } });
-        perValue[value] = new Set(found?.results.map((r) => r.id) ?? []);
-      }
-      out[filter] = perValue;
-    }
+    pairs.forEach(([filter, value], i) => {
+      out[filter] = { ...out[filter], [value]: new Set(found[i]?.results.map((r) => r.id) ?? []) };
+    });
     return out;
   })();
   return membership;
@@ -106,7 +107,7 @@ export async function preload(term: string, options: SearchOptions = {}): Promis
   const api = await pagefind();
   const plan = planQuery(term);
   const terms = plan.concepts.length === 0 ? [term] : plan.concepts.flatMap((c) => c.alternatives);
-  await Promise.all(terms.map((t) => api.preload(t, options)));
+  await Promise.all([totalPages(api), filterMembership(api), ...terms.map((t) => api.preload(t, options))]);
 }
 
 /**
