@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closeMatches,
   countFilters,
   planQuery,
   rankByCoverage,
@@ -161,6 +162,28 @@ describe('rankByCoverage', () => {
     const ranked = rankByCoverage([[hits(['a', 0], ['b', 0], ['c', 0])]], 1);
     expect(ranked).toHaveLength(3);
     for (const r of ranked) expect(Number.isFinite(r.score)).toBe(true);
+  });
+});
+
+describe('closeMatches', () => {
+  const page = (id: string, coverage: number) => ({
+    id,
+    coverage,
+    share: coverage,
+    score: coverage,
+    concept: 0,
+    alternative: 0,
+  });
+
+  it('drops pages that cover less than half of what the best page covers, keeping the order', () => {
+    const ranked = [page('a', 1), page('b', 0.2), page('c', 0.6), page('d', 0.5)];
+    expect(closeMatches(ranked).map((r) => r.id)).toEqual(['a', 'c', 'd']);
+    expect(closeMatches(ranked, 0.9).map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('keeps every page when they all match alike, and nothing when there is nothing', () => {
+    expect(closeMatches([page('a', 0.3), page('b', 0.3)])).toHaveLength(2);
+    expect(closeMatches([])).toEqual([]);
   });
 });
 

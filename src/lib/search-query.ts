@@ -186,6 +186,15 @@ export function rankByCoverage(
 }
 
 /**
+ * The pages worth listing: those that cover at least `fraction` of what the best page covers, so a
+ * page that shares one common word with the query does not pad the results. Keeps the order.
+ */
+export function closeMatches(ranked: readonly RankedPage[], fraction = 0.5): RankedPage[] {
+  const best = Math.max(0, ...ranked.map((r) => r.coverage));
+  return ranked.filter((r) => r.coverage >= best * fraction);
+}
+
+/**
  * `full` when some page matches every concept of the query, `partial` when pages match only
  * some (or some words are found nowhere), `none` when nothing matches.
  */

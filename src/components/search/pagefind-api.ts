@@ -6,6 +6,7 @@
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import {
+  closeMatches,
   countFilters,
   planQuery,
   rankByCoverage,
@@ -137,7 +138,7 @@ export async function search(
   const found = perConcept.map((alternatives) => alternatives.map((r) => r?.results ?? []));
   const ranked = rankByCoverage(found, pages);
   const fromWhole = new Map(whole?.results.map((r) => [r.id, r]));
-  const results = ranked.flatMap((page) => {
+  const results = closeMatches(ranked).flatMap((page) => {
     const own =
       fromWhole.get(page.id) ?? found[page.concept]?.[page.alternative]?.find((r) => r.id === page.id);
     return own ? [{ ...own, score: page.score }] : [];
