@@ -61,6 +61,16 @@ async function indexedUrls(page: Page): Promise<string[]> {
   );
 }
 
+/** Errors the page reports from now on, Content Security Policy violations included. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
 async function openSearch(page: Page) {
   await page.goto('/');
   await page
@@ -132,6 +142,7 @@ test('a page type filter keeps only that kind of page', async ({ page }) => {
 });
 
 test('a search with no good match points to the diagnosis and the quick checks', async ({ page }) => {
+  const errors = errorsOf(page);
   const dialog = await openSearch(page);
   const input = dialog.getByRole('textbox', { name: 'Search' });
   const hint = dialog.getByRole('complementary');
@@ -143,6 +154,7 @@ test('a search with no good match points to the diagnosis and the quick checks',
   await input.fill('reset network settings');
   await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();
   await expect(hint).toBeHidden();
+  expect(errors).toEqual([]);
 });
 
 test('the search button is named by the text it shows', async ({ page }) => {
