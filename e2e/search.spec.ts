@@ -1,0 +1,191 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hrefOf } from '../src/lib/content';
+
+/** Real phrasings, as people type them, and the pages that answer each (docs ids). */
+const QUERIES = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as {
+  query: string;
+  pages: string[];
+}[];
+
+/** Share of queries that must put an acceptable page in the top three. */
+const REQUIRED_HIT_RATE = 0.9;
+
+/** The URL of the search API the site search uses, once the page has loaded it. */
+async function searchApi(page: Page): Promise<string> {
+  const search = page.locator('guide-search[data-search-api]').first();
+  await expect(search).toHaveCount(1, { timeout: 15_000 });
+  return (await search.getAttribute('data-search-api')) ?? '';
+}
+
+interface Found {
+  query: string;
+  top: string[];
+}
+
+/** Runs each query through the site's search API in the page, returning the top URLs. */
+async function searchAll(page: Page, queries: string[], filters: Record<string, string> = {}) {
+  const api = await searchApi(page);
+  return page.evaluate(
+    async ({ api, queries, filters }) => {
+      interface Api {
+        search(
+          term: string | null,
+          options?: object,
+        ): Promise<{ results: { data(): Promise<{ url: string; filters: Record<string, string[]> }> }[] }>;
+      }
+      const pagefind = (await import(api)) as Api;
+      const out: { query: string; top: string[]; filters: Record<string, string[]>[] }[] = [];
+      for (const query of queries) {
+        const response = await pagefind.search(query, { filters });
+        const data = await Promise.all(response.results.map((r) => r.data()));
+        out.push({ query, top: data.map((d) => d.url), filters: data.map((d) => d.filters) });
+      }
+      return out;
+    },
+    { api, queries, filters },
+  );
+}
+
+/** The URL of every page in the search index. */
+async function indexedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(
+    async (api) => {
+      const pagefind = (await import(api)) as {
+        search(term: null): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      const all = await pagefind.search(null);
+      return Promise.all(all.results.map(async (r) => (await r.data()).url));
+    },
+    await searchApi(page),
+  );
+}
+
+/** Errors the page reports from now on, Content Security Policy violations included. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+async function openSearch(page: Page) {
+  await page.goto('/');
+  await page
+    .locator('header')
+    .getByRole('button', { name: /search/i })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('what people type finds a page that answers it in the top three', async ({ page }) => {
+  await page.goto('/');
+  const indexed = new Set(await indexedUrls(page));
+  for (const { pages } of QUERIES) {
+    for (const id of pages) expect(indexed, `${id} is a page in the index`).toContain(hrefOf(id));
+  }
+
+  const found: Found[] = await searchAll(
+    page,
+    QUERIES.map((q) => q.query),
+  );
+  const misses = found.filter((f, i) => {
+    const acceptable = new Set(QUERIES[i]?.pages.map((id) => hrefOf(id)));
+    return !f.top.slice(0, 3).some((url) => acceptable.has(url));
+  });
+  const rate = 1 - misses.length / QUERIES.length;
+  const first = found.filter((f, i) => QUERIES[i]?.pages.some((id) => hrefOf(id) === f.top[0])).length;
+  console.log(
+    `Search hit rate (acceptable page in the top 3): ${(rate * 100).toFixed(1)}% of ${QUERIES.length} queries`,
+  );
+  console.log(`  right page first: ${((first / QUERIES.length) * 100).toFixed(1)}%`);
+  for (const miss of misses) {
+    const wanted = QUERIES.find((q) => q.query === miss.query)?.pages.join(', ');
+    console.log(
+      `  miss: "${miss.query}" → ${miss.top.slice(0, 3).join(' ') || '(nothing)'}  (wanted ${wanted})`,
+    );
+  }
+  expect(rate).toBeGreaterThanOrEqual(REQUIRED_HIT_RATE);
+});
+
+test('an app filter keeps only pages about that app', async ({ page }) => {
+  await page.goto('/');
+  const [all] = await searchAll(page, ['voice message']);
+  const [whatsapp] = await searchAll(page, ['voice message'], { app: 'WhatsApp' });
+  expect(whatsapp?.top.length).toBeGreaterThan(0);
+  expect(whatsapp?.top.length).toBeLessThan(all?.top.length ?? 0);
+  for (const filters of (await searchAll(page, ['voice message'], { app: 'WhatsApp' }))[0]?.filters ?? []) {
+    expect(filters['app']).toContain('WhatsApp');
+  }
+
+  const dialog = await openSearch(page);
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('voice message');
+  await expect(dialog.locator('a[href$="/apps/telegram/"]').first()).toBeVisible();
+  await dialog.getByText('App', { exact: true }).click();
+  await dialog.getByRole('checkbox', { name: /WhatsApp/ }).check();
+  await expect(dialog.locator('a[href$="/apps/whatsapp/"]').first()).toBeVisible();
+  await expect(dialog.locator('a[href$="/apps/telegram/"]')).toHaveCount(0);
+});
+
+test('a page type filter keeps only that kind of page', async ({ page }) => {
+  const dialog = await openSearch(page);
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('microphone');
+  await expect(dialog.locator('a[href*="/causes/"]').first()).toBeVisible();
+  await dialog.getByText('Type', { exact: true }).click();
+  await dialog.getByRole('checkbox', { name: /^Fix \(/ }).check();
+  await expect(dialog.locator('a[href*="/fixes/"]').first()).toBeVisible();
+  await expect(dialog.locator('.pagefind-ui__result-link[href*="/causes/"]')).toHaveCount(0);
+});
+
+test('a search with no good match points to the diagnosis and the quick checks', async ({ page }) => {
+  const errors = errorsOf(page);
+  const dialog = await openSearch(page);
+  const input = dialog.getByRole('textbox', { name: 'Search' });
+  const hint = dialog.getByRole('complementary');
+  await input.fill('zxqv blorptang');
+  await expect(hint).toBeVisible();
+  await expect(hint.getByRole('link', { name: 'What do you see?' })).toHaveAttribute('href', '/diagnose/');
+  await expect(hint.getByRole('link', { name: 'Quick checks' })).toHaveAttribute('href', '/quick-checks/');
+
+  await input.fill('reset network settings');
+  await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();
+  await expect(hint).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('the search button is named by the text it shows', async ({ page }) => {
+  await page.goto('/');
+  const button = page.locator('header').getByRole('button', { name: /search/i });
+  await expect(button).toBeEnabled();
+  const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const visible = squash(await button.innerText());
+  const name = /button "([^"]*)"/.exec(await button.ariaSnapshot())?.[1] ?? '';
+  expect(visible.length).toBeGreaterThan(0);
+  expect(squash(name)).toContain(visible);
+  await expect(button).toHaveAccessibleName(/search/i);
+});
+
+test('the home page leads with search, then the quick checks and "What do you see?"', async ({ page }) => {
+  await page.goto('/');
+  const main = page.getByRole('main');
+  const search = main.getByRole('button', { name: /search what you see/i });
+  const checks = main.getByRole('link', { name: /quick checks/i });
+  const diagnose = main.getByRole('link', { name: /what do you see/i });
+  const height = page.viewportSize()?.height ?? 0;
+  const boxes = [];
+  for (const target of [search, checks, diagnose]) {
+    const box = await target.boundingBox();
+    expect(box, 'on the first screen').not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+    boxes.push(box?.y ?? 0);
+  }
+  expect(boxes).toEqual([...boxes].sort((a, b) => a - b));
+
+  await search.click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('textbox', { name: 'Search' })).toBeFocused();
+});

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark: how fast the built site answers the query set in e2e/search-queries.json, how
+ * often the right page is in the top three, and how big the Pagefind index is. Compares the site's
+ * search API (what the search dialog uses) with Pagefind on its own. Prints figures; never fails
+ * on a threshold (the e2e test holds the hit-rate bar).
+ *
+ *   npx astro build && node scripts/bench-search.mjs [--url http://127.0.0.1:4321] [--runs 5]
+ *
+ * Without --url it serves dist/ itself on BENCH_PORT (default: a free port).
+ */
+import { createServer } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const { values: args } = parseArgs({
+  options: { url: { type: 'string' }, runs: { type: 'string', default: '5' } },
+});
+const runs = Math.max(1, Number(args.runs) || 5);
+const queries = JSON.parse(await readFile(join(root, 'e2e/search-queries.json'), 'utf8'));
+
+/** Every file under `dir`, with its size. */
+async function files(dir) {
+  const names = await readdir(dir, { recursive: true });
+  const out = [];
+  for (const name of names) {
+    const info = await stat(join(dir, name));
+    if (info.isFile()) out.push({ name: relative(dir, join(dir, name)), bytes: info.size });
+  }
+  return out;
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+/** A static server for dist/, like the preview server; resolves to its origin. */
+function serve() {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dist, path);
+    if (!file.startsWith(dist)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+        server,
+      });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const hrefOf = (id) => (id === 'index' ? '/' : `/${id}/`);
+
+/** Times one query in the page: from the call to the data of the first five results. */
+function timeQueries(page, apiUrl, list) {
+  return page.evaluate(
+    async ({ apiUrl, list }) => {
+      const api = await import(apiUrl);
+      const out = [];
+      for (const query of list) {
+        const start = performance.now();
+        const response = await api.search(query);
+        const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
+        out.push({ ms: performance.now() - start, top: data.slice(0, 3).map((d) => d.url) });
+      }
+      return out;
+    },
+    { apiUrl, list },
+  );
+}
+
+/**
+ * Times the first search on a fresh page (loading Pagefind and the index included), then every
+ * query `runs` times; counts the bytes fetched from /pagefind/ (the worker's requests included).
+ */
+async function measure(page, apiUrl, runs) {
+  const [cold] = await timeQueries(page, apiUrl, [queries[0].query]);
+  const coldBytes = fetched;
+  const times = [];
+  let top = [];
+  for (let run = 0; run < runs; run++) {
+    const timed = await timeQueries(
+      page,
+      apiUrl,
+      queries.map((q) => q.query),
+    );
+    times.push(...timed.map((t) => t.ms));
+    top = timed.map((t) => t.top);
+  }
+  return { cold: cold.ms, coldBytes, allBytes: fetched, times, top };
+}
+
+let fetched = 0;
+
+const pagefindFiles = await files(join(dist, 'pagefind')).catch(() => {
+  console.error('No dist/pagefind: run `npx astro build` first.');
+  process.exit(1);
+});
+const browserPath = findChromium();
+const started = args.url ? { origin: args.url.replace(/\/$/, ''), server: undefined } : await serve();
+const browser = await chromium.launch({
+  args: CHROMIUM_ARGS,
+  ...(browserPath?.path ? { executablePath: browserPath.path } : {}),
+});
+
+try {
+  const results = {};
+  for (const [label, api] of [
+    ['site search (query reading + Pagefind)', 'site'],
+    ['Pagefind alone', '/pagefind/pagefind.js'],
+  ]) {
+    const context = await browser.newContext();
+    fetched = 0;
+    context.on('requestfinished', async (request) => {
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      const sizes = await request.sizes();
+      fetched += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    const page = await context.newPage();
+    await page.goto(`${started.origin}/`);
+    const apiUrl =
+      api === 'site'
+        ? await page
+            .locator('guide-search[data-search-api]')
+            .first()
+            .getAttribute('data-search-api', { timeout: 15_000 })
+        : api;
+    const m = await measure(page, apiUrl, runs);
+    const hits = m.top.filter((urls, i) => urls.some((u) => queries[i].pages.map(hrefOf).includes(u))).length;
+    const firsts = m.top.filter((urls, i) => queries[i].pages.map(hrefOf).includes(urls[0])).length;
+    results[label] = { ...m, hits, firsts };
+    await context.close();
+  }
+
+  const total = pagefindFiles.reduce((sum, f) => sum + f.bytes, 0);
+  const group = (test) => pagefindFiles.filter((f) => test(f.name));
+  const sum = (list) => list.reduce((s, f) => s + f.bytes, 0);
+  console.log(
+    `Pagefind index (dist/pagefind): ${total} bytes (${kb(total)}) in ${pagefindFiles.length} files`,
+  );
+  for (const [label, list] of [
+    ['  word index chunks', group((n) => n.startsWith('index/'))],
+    ['  page fragments', group((n) => n.startsWith('fragment/'))],
+    ['  filter chunks', group((n) => n.startsWith('filter/'))],
+    ['  wasm + meta', group((n) => /\.pagefind$|pf_meta$/.test(n))],
+    ['  scripts and styles', group((n) => /\.(js|css|json)$/.test(n) && !n.includes('/'))],
+  ]) {
+    console.log(`${label}: ${kb(sum(list))} in ${list.length} files`);
+  }
+  console.log(`Queries: ${queries.length} from e2e/search-queries.json, ${runs} warm runs each\n`);
+  for (const [label, r] of Object.entries(results)) {
+    console.log(label);
+    console.log(
+      `  top-3 hit rate: ${((r.hits / queries.length) * 100).toFixed(1)}% (${r.hits}/${queries.length})`,
+    );
+    console.log(
+      `  right page first: ${((r.firsts / queries.length) * 100).toFixed(1)}% (${r.firsts}/${queries.length})`,
+    );
+    console.log(
+      `  median query → first 5 results: ${ms(median(r.times))} (p90 ${ms(percentile(r.times, 0.9))}, max ${ms(Math.max(...r.times))})`,
+    );
+    console.log(
+      `  first search on a fresh page: ${ms(r.cold)}, downloading ${kb(r.coldBytes)} from /pagefind/`,
+    );
+    console.log(`  downloaded from /pagefind/ for the whole set: ${kb(r.allBytes)}`);
+  }
+} finally {
+  await browser.close();
+  started.server?.close();
+}

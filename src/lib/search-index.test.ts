@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_KINDS } from './schema';
+import { KIND_LABELS, searchFilters, searchMetaText } from './search-index';
+
+describe('searchFilters', () => {
+  it('names each app a page covers and the kind of page', () => {
+    expect(searchFilters({ kind: 'app', apps: ['whatsapp'] })).toEqual([
+      'app:WhatsApp',
+      'type:App checklist',
+    ]);
+    expect(searchFilters({ kind: 'fix', apps: ['messages', 'telegram'] })).toEqual([
+      'app:Messages',
+      'app:Telegram',
+      'type:Fix',
+    ]);
+  });
+
+  it('gives a page without apps only its kind', () => {
+    expect(searchFilters({ kind: 'cause', apps: [] })).toEqual(['type:Cause']);
+  });
+
+  it('has a distinct label for every kind', () => {
+    const labels = PAGE_KINDS.map((k) => KIND_LABELS[k]);
+    expect(new Set(labels).size).toBe(PAGE_KINDS.length);
+  });
+});
+
+describe('searchMetaText', () => {
+  it('joins phrases, leaving out blanks and repeats', () => {
+    expect(searchMetaText(['voice note', ' Voice  Note ', '', 'mic', '  '])).toBe('voice note, mic');
+  });
+
+  it('is empty for nothing', () => {
+    expect(searchMetaText([])).toBe('');
+  });
+});

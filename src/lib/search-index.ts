@@ -1,0 +1,44 @@
+import { APP_NAMES } from './labels';
+import type { GuideFields, PageKind } from './schema';
+
+/** How each kind of page is named in the search filters. */
+export const KIND_LABELS: Record<PageKind, string> = {
+  guide: 'Guide',
+  check: 'Quick checks',
+  cause: 'Cause',
+  fix: 'Fix',
+  app: 'App checklist',
+  workaround: 'Workaround',
+  prevention: 'Prevention',
+  scenario: 'Real-world case',
+};
+
+/**
+ * Pagefind weight of a page's "You may see" symptoms (1 is body text, 7 an `h1`; the scale is
+ * quadratic). Symptoms are written the way people search, so they weigh like a heading.
+ */
+export const SYMPTOM_WEIGHT = 6;
+
+/**
+ * The Pagefind filters a page belongs to, as `name:value` pairs for `data-pagefind-filter`:
+ * one `app` per app it covers (display names) and its `type`.
+ */
+export function searchFilters(data: Pick<GuideFields, 'kind' | 'apps'>): string[] {
+  return [...data.apps.map((app) => `app:${APP_NAMES[app]}`), `type:${KIND_LABELS[data.kind]}`];
+}
+
+/**
+ * A list of phrases as one line of indexed metadata: trimmed, empty and repeated phrases
+ * (ignoring case) left out, joined with commas. Empty when there is nothing to index.
+ */
+export function searchMetaText(phrases: readonly string[]): string {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const phrase of phrases) {
+    const text = phrase.replace(/\s+/g, ' ').trim();
+    if (text.length === 0 || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    kept.push(text);
+  }
+  return kept.join(', ');
+}

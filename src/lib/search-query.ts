@@ -1,0 +1,223 @@
+/**
+ * Turns what a person types into what the guide's Pagefind index can answer, and ranks the pages
+ * found for each part of it.
+ *
+ * Pagefind returns only pages that contain every word of a query, so "voice memos works but audio
+ * message doesnt" finds nothing when one word is missing from the right page. Here the query is
+ * split into concepts (stop words dropped, misspellings and slang corrected, synonyms added), each
+ * concept is searched on its own, and pages are ranked by how much of the query they cover.
+ */
+import { SPELLINGS, STOP_WORDS, SYNONYMS } from './search-words';
+
+/** The vocabulary a query is read with; `search-words.ts` holds the guide's own. */
+export interface SearchWords {
+  stopWords: ReadonlySet<string>;
+  spellings: Readonly<Record<string, string>>;
+  synonyms: readonly (readonly string[])[];
+}
+
+/** The guide's vocabulary. */
+export const GUIDE_WORDS: SearchWords = {
+  stopWords: STOP_WORDS,
+  spellings: SPELLINGS,
+  synonyms: SYNONYMS,
+};
+
+/** One thing the person asked about; `alternatives[0]` is their word, the rest mean the same. */
+export interface QueryConcept {
+  alternatives: string[];
+}
+
+/** A query read into concepts; `literal` is the person's words, corrected and without stop words. */
+export interface QueryPlan {
+  concepts: QueryConcept[];
+  literal: string;
+}
+
+/** A page Pagefind found for one search, with Pagefind's score. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/** A page ranked for the whole query, and which concept and alternative found it best. */
+export interface RankedPage {
+  id: string;
+  score: number;
+  /** Share of the weight of the concepts found anywhere that this page matches, from 0 to 1. */
+  coverage: number;
+  /** Share of the weight of all concepts, found or not, that this page matches, from 0 to 1. */
+  share: number;
+  concept: number;
+  alternative: number;
+}
+
+/** How well a search went: every concept on one page, only some, or nothing at all. */
+export type SearchQuality = 'full' | 'partial' | 'none';
+
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Lowercase words of a query as Pagefind would read them: apostrophes dropped ("won't" → "wont"),
+ * hyphenated words joined ("wi-fi" → "wifi"), other punctuation a word break; "0:00" stays whole.
+ * Never throws; an empty or punctuation-only query gives no words.
+ */
+export function tokenize(raw: string): string[] {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/(?<!\p{N}):|:(?!\p{N})/gu, ' ')
+    .split(/[^\p{L}\p{N}:]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** Replaces the longest phrase (up to three words) found in `table` at each position. */
+function rewrite(words: readonly string[], table: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - i); length > 0; length--) {
+      const phrase = words.slice(i, i + length).join(' ');
+      if (Object.hasOwn(table, phrase)) {
+        out.push(...(table[phrase] ?? '').split(' ').filter((w) => w.length > 0));
+        i += length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) out.push(words[i++] ?? '');
+  }
+  return out;
+}
+
+/**
+ * Reads a query into concepts. Misspellings and slang become the guide's words ("ig" → "instagram"),
+ * stop words go, each synonym phrase becomes one concept with its alternatives, the person's own
+ * word first. When a query names two members of one synonym group ("voice memos work but audio
+ * message doesn't"), the person is contrasting them, so each keeps only its own word.
+ */
+export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS): QueryPlan {
+  const tokens = rewrite(tokenize(raw), words.spellings);
+  const groupOf = new Map<string, number>();
+  words.synonyms.forEach((group, index) => {
+    for (const phrase of group) groupOf.set(phrase, index);
+  });
+
+  const found: { literal: string; group: number | undefined }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let length = Math.min(MAX_PHRASE_WORDS, tokens.length - i);
+    while (length > 1 && !groupOf.has(tokens.slice(i, i + length).join(' '))) length--;
+    const literal = tokens.slice(i, i + length).join(' ');
+    i += length;
+    if (length === 1 && words.stopWords.has(literal)) continue;
+    if (found.some((f) => f.literal === literal)) continue;
+    found.push({ literal, group: groupOf.get(literal) });
+  }
+
+  const concepts = found.map(({ literal, group }) => {
+    const members = group === undefined ? [] : (words.synonyms[group] ?? []);
+    const contrasted = found.some((f) => f.group === group && f.literal !== literal);
+    const others = contrasted ? [] : members.filter((m) => m !== literal);
+    return { alternatives: [literal, ...others] };
+  });
+  return { concepts, literal: found.map((f) => f.literal).join(' ') };
+}
+
+/** Inverse document frequency, as Pagefind's own ranking computes it: rare words weigh more. */
+function idf(totalPages: number, pagesWithTerm: number): number {
+  return Math.log(1 + (totalPages - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
+}
+
+/**
+ * Ranks pages for a whole query from the hits of each concept's alternatives (`hits[concept]
+ * [alternative]`). A page scores by the share of the query's weight it covers, squared, times its
+ * relevance for the concepts it matches; rare concepts weigh more. Concepts no page matches are
+ * left out of the score, as Pagefind leaves out unknown words, but count against `share`.
+ * Best first; ties by id, so the order is stable.
+ */
+export function rankByCoverage(
+  hits: readonly (readonly (readonly Hit[])[])[],
+  totalPages: number,
+): RankedPage[] {
+  const all = hits.map((alternatives, concept) => {
+    const best = new Map<string, { relevance: number; alternative: number }>();
+    alternatives.forEach((list, alternative) => {
+      const top = Math.max(0, ...list.map((h) => h.score));
+      for (const hit of list) {
+        const relevance = top > 0 ? hit.score / top : 1;
+        const seen = best.get(hit.id);
+        if (!seen || relevance > seen.relevance) best.set(hit.id, { relevance, alternative });
+      }
+    });
+    return { concept, best, weight: idf(Math.max(totalPages, best.size), best.size) };
+  });
+  const concepts = all.filter((c) => c.best.size > 0);
+  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+  const queryWeight = all.reduce((sum, c) => sum + c.weight, 0);
+  const ids = new Set(concepts.flatMap((c) => [...c.best.keys()]));
+  const ranked: RankedPage[] = [];
+  for (const id of ids) {
+    let matched = 0;
+    let relevance = 0;
+    let strongest = { value: -1, concept: 0, alternative: 0 };
+    for (const c of concepts) {
+      const hit = c.best.get(id);
+      if (!hit) continue;
+      const value = c.weight * (1 + hit.relevance);
+      matched += c.weight;
+      relevance += value;
+      if (value > strongest.value) strongest = { value, concept: c.concept, alternative: hit.alternative };
+    }
+    const coverage = totalWeight > 0 ? matched / totalWeight : 0;
+    ranked.push({
+      id,
+      score: coverage * coverage * relevance,
+      coverage,
+      share: queryWeight > 0 ? matched / queryWeight : 0,
+      concept: strongest.concept,
+      alternative: strongest.alternative,
+    });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The pages worth listing: those that cover at least `fraction` of what the best page covers, so a
+ * page that shares one common word with the query does not pad the results. Keeps the order.
+ */
+export function closeMatches(ranked: readonly RankedPage[], fraction = 0.5): RankedPage[] {
+  const best = Math.max(0, ...ranked.map((r) => r.coverage));
+  return ranked.filter((r) => r.coverage >= best * fraction);
+}
+
+/**
+ * `full` when some page matches every concept of the query, `partial` when pages match only
+ * some (or some words are found nowhere), `none` when nothing matches.
+ */
+export function searchQuality(ranked: readonly RankedPage[]): SearchQuality {
+  if (ranked.length === 0) return 'none';
+  return ranked.some((r) => r.share > 0.999) ? 'full' : 'partial';
+}
+
+/**
+ * How many of `ids` carry each filter value, given which pages carry it
+ * (`membership[filter][value]`). Values no page in `ids` carries count 0.
+ */
+export function countFilters(
+  ids: readonly string[],
+  membership: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>,
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const [filter, values] of Object.entries(membership)) {
+    const perValue: Record<string, number> = {};
+    for (const [value, pages] of Object.entries(values)) {
+      perValue[value] = ids.filter((id) => pages.has(id)).length;
+    }
+    counts[filter] = perValue;
+  }
+  return counts;
+}

@@ -1,0 +1,140 @@
+/**
+ * The words people type into the guide's search, and what the index calls them.
+ * Data only: `search-query.ts` applies it. Page-specific words belong in a page's `synonyms`
+ * frontmatter instead; this file holds the language every page shares.
+ */
+
+/** Words that carry no meaning for finding a page ("my", "the", "wont", "doesnt"). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    // articles, pronouns, prepositions, conjunctions
+    'a an the this that these those there here it its im ive id i me my mine u you your ur we our',
+    'he she his her him they them their someone somebody anyone',
+    'on in at to too for of and or but so with without from by as into onto about than then',
+    'when whenever while why how what which who whom whose',
+    // auxiliaries and negations, with and without apostrophes
+    'is are am was were be been being has have had having do does did doing',
+    'can could will would should shall may might must',
+    'cant cannot couldnt wont wouldnt shouldnt doesnt dosnt doesent dont didnt isnt arent wasnt werent',
+    'hasnt havent hadnt aint not no nor never',
+    // filler people add to a search
+    'just still even also only really very anymore again ever all any some fine ok okay',
+    'please pls plz thanks lol omg wtf ugh idk help keeps keep suddenly randomly',
+    'fix fixed fixing solve solved problem problems issue issues trouble',
+    'iphone iphones phone phones',
+    'get gets got getting try tried trying',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Misspellings, slang and split words, mapped to the word the pages use. Keys and values are
+ * lowercase and may span words ("wi fi" → "wifi"); an empty value drops the phrase.
+ */
+export const SPELLINGS: Readonly<Record<string, string>> = {
+  // the error text itself adds nothing to a search for it
+  'at this time': '',
+  'right now': '',
+  // "in any app" and "in all apps" say the same as the pages' "in every app"
+  'any app': 'every app',
+  'any apps': 'every app',
+  'all apps': 'every app',
+  'all the apps': 'every app',
+  // apps
+  ig: 'instagram',
+  insta: 'instagram',
+  instagam: 'instagram',
+  instgram: 'instagram',
+  instagramm: 'instagram',
+  whatsap: 'whatsapp',
+  whatapp: 'whatsapp',
+  whatsaap: 'whatsapp',
+  watsapp: 'whatsapp',
+  watsap: 'whatsapp',
+  whatsup: 'whatsapp',
+  'whats app': 'whatsapp',
+  fb: 'messenger',
+  facebook: 'messenger',
+  'fb messenger': 'messenger',
+  'facebook messenger': 'messenger',
+  messanger: 'messenger',
+  mesenger: 'messenger',
+  telegarm: 'telegram',
+  telgram: 'telegram',
+  telegramm: 'telegram',
+  imesage: 'imessage',
+  imessge: 'imessage',
+  imassage: 'imessage',
+  imsg: 'imessage',
+  'i message': 'imessage',
+  // messages
+  msg: 'message',
+  msgs: 'messages',
+  mesage: 'message',
+  messge: 'message',
+  massage: 'message',
+  massages: 'messages',
+  mesages: 'messages',
+  txt: 'text',
+  txts: 'texts',
+  texting: 'text',
+  'voice clip': 'voice message',
+  'audio clip': 'audio message',
+  'voice recording': 'voice message',
+  'audio recording': 'audio message',
+  'voice notes': 'voice note',
+  'voice memos': 'voice memo',
+  'voice messages': 'voice message',
+  'audio messages': 'audio message',
+  // devices and connections
+  'wi fi': 'wifi',
+  wify: 'wifi',
+  wfi: 'wifi',
+  'e sim': 'esim',
+  'air pods': 'airpods',
+  airpod: 'airpods',
+  'car play': 'carplay',
+  'blue tooth': 'bluetooth',
+  bluetoth: 'bluetooth',
+  bluetooh: 'bluetooth',
+  microphne: 'microphone',
+  micophone: 'microphone',
+  microfone: 'microphone',
+  'micro phone': 'microphone',
+  mics: 'mic',
+  // settings and states
+  setings: 'settings',
+  storge: 'storage',
+  recieve: 'receive',
+  recieving: 'receiving',
+  permision: 'permission',
+  permisson: 'permission',
+  activasion: 'activation',
+  activaton: 'activation',
+  'grey out': 'greyed',
+  'gray out': 'grayed',
+  'greyed out': 'greyed',
+  'grayed out': 'grayed',
+  'zero seconds': '0:00',
+  '0 00': '0:00',
+};
+
+/**
+ * Words and phrases that mean the same thing to someone searching. A query that uses one also
+ * finds pages that use another; the word the person typed is tried first.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['audio message', 'voice message', 'voice note', 'voice memo'],
+  ['microphone', 'mic'],
+  ['greyed', 'grayed', 'dimmed'],
+  ['cellular', 'mobile data', '5g', '4g', 'lte'],
+  ['update', 'upgrade'],
+  ['restart', 'reboot'],
+  ['headphones', 'headset', 'earbuds', 'earphones'],
+  ['delete', 'erase', 'lose'],
+  ['photos', 'pictures', 'pics'],
+  ['storage', 'space'],
+  ['carrier', 'provider', 'operator'],
+  ['screen time', 'parental controls'],
+];
