@@ -12,7 +12,16 @@ const NOT_FOUND_PAGE = '404.html';
  * Files that are not part of the guide a reader uses offline: the worker itself, sitemaps for
  * crawlers, source maps.
  */
-const NOT_PRECACHED = [SERVICE_WORKER_FILE, 'sitemap-*.xml', '**/*.map'];
+const NOT_PRECACHED = [
+  SERVICE_WORKER_FILE,
+  'sitemap-*.xml',
+  '**/*.map',
+  // Pagefind's ready-made UIs: the site bundles its own search UI and only loads the index and API.
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
 
 /**
  * Files whose names change when their content does (Vite's `_astro/` bundles, Pagefind's index,
