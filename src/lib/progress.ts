@@ -162,51 +162,61 @@ export function setTicked(
   now = Date.now(),
 ): Progress {
   if (!ID.test(list) || !ID.test(item)) return p;
-  const { [item]: previous, ...others } = p.lists[list] ?? {};
-  const items = ticked ? { ...others, [item]: previous ?? now } : others;
-  const { [list]: _old, ...lists } = p.lists;
-  return { ...p, lists: Object.keys(items).length > 0 ? { ...lists, [list]: items } : lists };
+  const next = structuredClone(p);
+  const items = (next.lists[list] ??= {});
+  if (ticked) items[item] ??= now;
+  else delete items[item];
+  if (Object.keys(items).length === 0) delete next.lists[list];
+  return next;
 }
 
 /** Progress with checklist `list` cleared ("Start over"). */
 export function clearList(p: Progress, list: string): Progress {
-  const { [list]: _cleared, ...lists } = p.lists;
-  return { ...p, lists };
+  const next = structuredClone(p);
+  delete next.lists[list];
+  return next;
 }
 
 /** Progress with what `fix` did recorded at `now`; `null` forgets the fix's result. */
 export function recordFix(p: Progress, fix: string, result: FixResult | null, now = Date.now()): Progress {
   if (!ID.test(fix)) return p;
-  const { [fix]: _old, ...fixes } = p.fixes;
-  return { ...p, fixes: result ? { ...fixes, [fix]: { result, at: now } } : fixes };
+  const next = structuredClone(p);
+  if (result) next.fixes[fix] = { result, at: now };
+  else delete next.fixes[fix];
+  return next;
 }
 
 /** Progress with the results of these fixes forgotten (all fixes when `fixes` is not given). */
 export function clearFixes(p: Progress, fixes?: readonly string[]): Progress {
-  const kept = Object.entries(p.fixes).filter(([fix]) => fixes && !fixes.includes(fix));
-  return { ...p, fixes: Object.fromEntries(kept) };
+  const next = structuredClone(p);
+  for (const fix of fixes ?? Object.keys(next.fixes)) delete next.fixes[fix];
+  return next;
 }
 
 /** Progress with the iOS version found in `text` ("iOS 18.5" → `18.5`); none found forgets it. */
 export function setIos(p: Progress, text: string): Progress {
-  const { ios: _old, ...rest } = p;
+  const next = structuredClone(p);
   const ios = IOS.exec(text)?.[0];
-  return ios ? { ...rest, ios } : rest;
+  if (ios) next.ios = ios;
+  else delete next.ios;
+  return next;
 }
 
 /**
  * Where a person stands on a path of fixes (in order): the fix that worked most recently, and the
  * first fix with no result yet, where to resume.
  */
-export function pathState(p: Progress, path: readonly string[]): { worked?: string; resume?: string } {
+export function pathState(
+  p: Progress,
+  path: readonly string[],
+): { worked: string | undefined; resume: string | undefined } {
   let worked: string | undefined;
   let workedAt = 0;
   for (const fix of path) {
     const record = p.fixes[fix];
     if (record?.result === 'worked' && record.at >= workedAt) [worked, workedAt] = [fix, record.at];
   }
-  const resume = path.find((fix) => !p.fixes[fix]);
-  return { ...(worked ? { worked } : {}), ...(resume ? { resume } : {}) };
+  return { worked, resume: path.find((fix) => !p.fixes[fix]) };
 }
 
 /**
@@ -293,9 +303,12 @@ export function updateProgress(change: (p: Progress) => Progress, known: Known =
   return saveProgress(change(loadProgress(known)));
 }
 
-/** Whether progress is kept in this browser: storage accepts writes and nothing is waiting in memory. */
+let writable: boolean | undefined;
+
+/** Whether progress is kept in this browser: storage accepted a test write, and nothing waits in memory. */
 export function progressKept(): boolean {
-  return !unsaved && storageWorks(`${PROGRESS_KEY}:probe`);
+  writable ??= storageWorks(`${PROGRESS_KEY}:probe`);
+  return writable && !unsaved;
 }
 
 /**
