@@ -126,6 +126,7 @@ test.describe('"Did this fix it?" and My progress', () => {
     await expect(rows.nth(0)).toContainText('No change');
     await expect(rows.nth(1)).toContainText('Skipped');
     await expect(rows.nth(2)).toContainText('Fixed it');
+    await expect(page.getByText('Next to try')).toHaveCount(0);
     await expect(page.locator('[data-where]')).toHaveText(`Fixed by ${third.title}`);
 
     await page.goto('/my-progress/');

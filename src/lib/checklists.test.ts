@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checklistKnownIds,
   checklistPages,
   fixMeta,
   fixPathRows,
@@ -83,6 +84,13 @@ describe('checklists derived from content', () => {
       },
     ]);
     expect(fixMeta(quick)).toBe('');
+  });
+
+  it('knows every id a checklist may hold, also when it shows only some rows', () => {
+    const someRows = [{ id: 'restart', text: 'Restart iMessage' }];
+    expect(checklistKnownIds(site, 'plan', someRows, true)).toEqual(['bluetooth', 'restart']);
+    expect(checklistKnownIds(site, 'quick-checks', someRows, false)).toEqual(['status', 'restart']);
+    expect(checklistKnownIds(site, 'plan', someRows, false)).toEqual(['restart']);
   });
 
   it('names everything progress can hold: fixes in order, then check and app checklists', () => {

@@ -49,6 +49,22 @@ export function fixPathRows(entries: readonly GuideEntry[], base = '/'): Checkli
   }));
 }
 
+/**
+ * Every id a checklist's saved progress may hold, so a page can drop ids that no longer exist without
+ * erasing any it does not show: all fix slugs for a checklist of fixes (a plan may show only some),
+ * else all items of the page the checklist is named after, else the rows shown.
+ */
+export function checklistKnownIds(
+  entries: readonly GuideEntry[],
+  list: string,
+  rows: readonly ChecklistRow[],
+  fixes: boolean,
+): string[] {
+  if (fixes) return byKind(entries, 'fix').map((f) => slugOf(f.id));
+  const page = entries.find((e) => e.id === list);
+  return page ? page.data.items.map((i) => i.id) : rows.map((r) => r.id);
+}
+
 /** The pages whose checklists are saved as progress: check pages, then app pages. */
 export function checklistPages<E extends GuideEntry>(entries: readonly E[]): E[] {
   return [...byKind(entries, 'check'), ...byKind(entries, 'app')].filter((e) => e.data.items.length > 0);
