@@ -5,46 +5,28 @@
  * try/catch of their own.
  */
 
-/** `localStorage`, or null where it is missing or reading the property throws. */
-function browserStorage(): Storage | null {
+/** The result of `action`, or `fallback` when it throws (a missing or blocked `localStorage` included). */
+function attempt<T>(action: () => T, fallback: T): T {
   try {
-    return globalThis.localStorage ?? null;
+    return action();
   } catch {
-    return null;
+    return fallback;
   }
 }
 
 /** The text saved under `key`, or null when nothing is saved or storage cannot be read. Never throws. */
 export function readItem(key: string): string | null {
-  try {
-    return browserStorage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
+  return attempt(() => localStorage.getItem(key), null);
 }
 
 /** Saves `value` under `key`. True when it was saved; false when storage is blocked or full. Never throws. */
 export function writeItem(key: string, value: string): boolean {
-  try {
-    const storage = browserStorage();
-    if (!storage) return false;
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
+  return attempt(() => (localStorage.setItem(key, value), true), false);
 }
 
 /** Removes `key`. True when storage accepted it (also when there was nothing to remove). Never throws. */
 export function removeItem(key: string): boolean {
-  try {
-    const storage = browserStorage();
-    if (!storage) return false;
-    storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
+  return attempt(() => (localStorage.removeItem(key), true), false);
 }
 
 /** Whether this browser keeps what we save: writes and removes a probe under `key`. Never throws. */
