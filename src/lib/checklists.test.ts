@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checklistKnownIds,
+  checklistPages,
+  fixMeta,
+  fixPathRows,
+  pageChecklist,
+  preventionFor,
+  progressLabels,
+} from './checklists';
+import type { GuideEntry } from './content';
+import { guideFields } from './schema';
+
+function entry(id: string, title: string, fields: Record<string, unknown> = {}): GuideEntry {
+  return { id, data: { title, ...guideFields.parse(fields) } };
+}
+
+const quick = entry('quick-checks', 'Quick checks', {
+  kind: 'check',
+  order: 1,
+  items: [
+    { id: 'status', text: 'Check Apple system status', detail: 'Look for Messages.' },
+    { id: 'restart', text: 'Restart iMessage', link: 'fixes/restart' },
+  ],
+});
+const whatsapp = entry('apps/whatsapp', 'WhatsApp', {
+  kind: 'app',
+  items: [{ id: 'update', text: 'Update' }],
+});
+const emptyApp = entry('apps/other', 'Other', { kind: 'app' });
+const restart = entry('fixes/restart', 'Restart iMessage', {
+  kind: 'fix',
+  order: 2,
+  minutes: 5,
+  risk: 'low',
+  summary: 'Turn iMessage off and on.',
+  causes: ['activation'],
+});
+const bluetooth = entry('fixes/bluetooth', 'Turn off Bluetooth', {
+  kind: 'fix',
+  order: 1,
+  minutes: 1,
+  risk: 'none',
+  causes: ['accessories'],
+});
+const storagePrevention = entry('prevention/storage', 'Keep storage free', {
+  kind: 'prevention',
+  causes: ['storage'],
+});
+const accessoryPrevention = entry('prevention/accessories', 'Mind your headsets', {
+  kind: 'prevention',
+  causes: ['accessories'],
+});
+const site = [quick, whatsapp, emptyApp, restart, bluetooth, storagePrevention, accessoryPrevention];
+
+describe('checklists derived from content', () => {
+  it('turns a page’s items into rows, resolving links to page titles', () => {
+    expect(pageChecklist(quick, site)).toEqual([
+      { id: 'status', text: 'Check Apple system status', detail: 'Look for Messages.', link: undefined },
+      {
+        id: 'restart',
+        text: 'Restart iMessage',
+        detail: undefined,
+        link: { href: '/fixes/restart/', title: 'Restart iMessage' },
+      },
+    ]);
+  });
+
+  it('lists every fix in fix order with time and risk', () => {
+    expect(fixPathRows(site, '/guide/')).toEqual([
+      {
+        id: 'bluetooth',
+        text: 'Turn off Bluetooth',
+        href: '/guide/fixes/bluetooth/',
+        detail: undefined,
+        meta: '1 min · No risk',
+      },
+      {
+        id: 'restart',
+        text: 'Restart iMessage',
+        href: '/guide/fixes/restart/',
+        detail: 'Turn iMessage off and on.',
+        meta: '5 min · Low risk',
+      },
+    ]);
+    expect(fixMeta(quick)).toBe('');
+  });
+
+  it('knows every id a checklist may hold, also when it shows only some rows', () => {
+    const someRows = [{ id: 'restart', text: 'Restart iMessage' }];
+    expect(checklistKnownIds(site, 'plan', someRows, true)).toEqual(['bluetooth', 'restart']);
+    expect(checklistKnownIds(site, 'quick-checks', someRows, false)).toEqual(['status', 'restart']);
+    expect(checklistKnownIds(site, 'plan', someRows, false)).toEqual(['restart']);
+  });
+
+  it('names everything progress can hold: fixes in order, then check and app checklists', () => {
+    expect(checklistPages(site).map((p) => p.id)).toEqual(['quick-checks', 'apps/whatsapp']);
+    const labels = progressLabels(site);
+    expect(labels.fixes.map((f) => f.id)).toEqual(['bluetooth', 'restart']);
+    expect(labels.lists.map((l) => [l.id, l.href, l.items.map((i) => i.id)])).toEqual([
+      ['quick-checks', '/quick-checks/', ['status', 'restart']],
+      ['apps/whatsapp', '/apps/whatsapp/', ['update']],
+    ]);
+  });
+
+  it('points a fix to prevention for its causes, or to all prevention when none matches', () => {
+    expect(preventionFor(site, bluetooth).map((p) => p.id)).toEqual(['prevention/accessories']);
+    expect(preventionFor(site, restart).map((p) => p.id)).toEqual([
+      'prevention/storage',
+      'prevention/accessories',
+    ]);
+  });
+});

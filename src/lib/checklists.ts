@@ -1,0 +1,95 @@
+import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
+import { RISK_LABELS, formatMinutes } from './labels';
+import type { Labels } from './progress';
+
+/** One tickable row of a checklist as the page shows it. */
+export interface ChecklistRow {
+  /** Stable id saved with the tick: the item id, or the fix slug on the fix path. */
+  id: string;
+  text: string;
+  /** Page the row is about (the fix page on the fix path). */
+  href?: string | undefined;
+  /** A line under the text: how to do it, or what the fix does. */
+  detail?: string | undefined;
+  /** Time and risk, for fixes. */
+  meta?: string | undefined;
+  /** A page that explains the item, named by its title. */
+  link?: { href: string; title: string } | undefined;
+}
+
+/** "2 min · No risk": a fix's time and risk in one line (empty when it has neither). */
+export function fixMeta(fix: GuideEntry): string {
+  const { minutes, risk } = fix.data;
+  return [minutes === undefined ? '' : formatMinutes(minutes), risk ? RISK_LABELS[risk].text : '']
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The checklist of a check or app page, from its `items`, each `link` resolved to that page's title and URL. */
+export function pageChecklist(page: GuideEntry, entries: readonly GuideEntry[], base = '/'): ChecklistRow[] {
+  return page.data.items.map((item) => {
+    const target = entries.find((e) => e.id === item.link);
+    return {
+      id: item.id,
+      text: item.text,
+      detail: item.detail,
+      link: target ? { href: hrefOf(target.id, base), title: target.data.title } : undefined,
+    };
+  });
+}
+
+/** Every fix in fix order (cheapest and safest first), as rows keyed by fix slug. */
+export function fixPathRows(entries: readonly GuideEntry[], base = '/'): ChecklistRow[] {
+  return byKind(entries, 'fix').map((fix) => ({
+    id: slugOf(fix.id),
+    text: fix.data.title,
+    href: hrefOf(fix.id, base),
+    detail: fix.data.summary,
+    meta: fixMeta(fix),
+  }));
+}
+
+/**
+ * Every id a checklist's saved progress may hold, so a page can drop ids that no longer exist without
+ * erasing any it does not show: all fix slugs for a checklist of fixes (a plan may show only some),
+ * else all items of the page the checklist is named after, else the rows shown.
+ */
+export function checklistKnownIds(
+  entries: readonly GuideEntry[],
+  list: string,
+  rows: readonly ChecklistRow[],
+  fixes: boolean,
+): string[] {
+  if (fixes) return byKind(entries, 'fix').map((f) => slugOf(f.id));
+  const page = entries.find((e) => e.id === list);
+  return page ? page.data.items.map((i) => i.id) : rows.map((r) => r.id);
+}
+
+/** The pages whose checklists are saved as progress: check pages, then app pages. */
+export function checklistPages<E extends GuideEntry>(entries: readonly E[]): E[] {
+  return [...byKind(entries, 'check'), ...byKind(entries, 'app')].filter((e) => e.data.items.length > 0);
+}
+
+/** Names and links for everything progress can hold: every fix in order, every checklist and its items. */
+export function progressLabels(entries: readonly GuideEntry[], base = '/'): Labels {
+  return {
+    fixes: byKind(entries, 'fix').map((f) => ({
+      id: slugOf(f.id),
+      title: f.data.title,
+      href: hrefOf(f.id, base),
+    })),
+    lists: checklistPages(entries).map((page) => ({
+      id: page.id,
+      title: page.data.title,
+      href: hrefOf(page.id, base),
+      items: page.data.items.map(({ id, text }) => ({ id, text })),
+    })),
+  };
+}
+
+/** Prevention pages for a fix: those that share one of its causes, or every prevention page when none does. */
+export function preventionFor<E extends GuideEntry>(entries: readonly E[], fix: GuideEntry): E[] {
+  const all = byKind(entries, 'prevention');
+  const related = all.filter((p) => p.data.causes.some((c) => fix.data.causes.includes(c)));
+  return related.length > 0 ? related : all;
+}

@@ -1,0 +1,363 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  PROGRESS_KEY,
+  clearFixes,
+  clearList,
+  emptyProgress,
+  mergeProgress,
+  migrateProgress,
+  parseProgress,
+  pathState,
+  progressHistory,
+  recordFix,
+  setIos,
+  setTicked,
+  supportSummary,
+  type Known,
+  type Labels,
+  type Progress,
+} from './progress';
+
+const NOW = Date.UTC(2026, 0, 15, 12, 0);
+const MIN = 60_000;
+const T1 = NOW - 30 * MIN;
+const T2 = NOW - 20 * MIN;
+const T3 = NOW - 10 * MIN;
+
+const known: Known = { lists: { 'quick-checks': ['status', 'wifi', 'texts'] }, fixes: ['a', 'b', 'c'] };
+
+const labels: Labels = {
+  fixes: [
+    { id: 'a', title: 'Disconnect accessories' },
+    { id: 'b', title: 'Check date and time' },
+    { id: 'c', title: 'Restart iMessage' },
+  ],
+  lists: [
+    {
+      id: 'quick-checks',
+      title: 'Quick checks',
+      items: [
+        { id: 'status', text: 'Apple system status is green' },
+        { id: 'wifi', text: 'Another network' },
+        { id: 'texts', text: 'Texts send' },
+      ],
+    },
+  ],
+};
+
+/** A progress object as the site writes it. */
+function progress(parts: Partial<Progress> = {}): Progress {
+  return { ...emptyProgress(), ...parts };
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+const valid = progress({
+  lists: { 'quick-checks': { status: T1, wifi: T2 } },
+  fixes: { a: { result: 'tried', at: T1 }, c: { result: 'worked', at: T3 } },
+  ios: '18.5',
+});
+
+describe('parseProgress: bad input gives empty progress, never an error', () => {
+  const nothing: [string, string | null][] = [
+    ['nothing saved', null],
+    ['empty string', ''],
+    ['garbage text', 'not json {{'],
+    ['truncated JSON', json(valid).slice(0, 40)],
+    ['a JSON string', '"quick-checks"'],
+    ['a number', '42'],
+    ['null', 'null'],
+    ['true', 'true'],
+    ['an array', json([valid])],
+    ['a foreign object', json({ theme: 'dark', tabs: ['iOS 26'] })],
+    ['the right shape without a version', json({ lists: valid.lists, fixes: valid.fixes })],
+    ['an old version', json({ ...valid, version: 0 })],
+    ['a version from a newer site', json({ ...valid, version: 2 })],
+    ['the version as a string', json({ ...valid, version: '1' })],
+    ['lists and fixes of the wrong type', json({ version: 1, lists: ['status'], fixes: 'a', ios: 18 })],
+  ];
+  it.each(nothing)('%s', (_name, raw) => {
+    expect(parseProgress(raw, known, NOW)).toEqual(emptyProgress());
+  });
+});
+
+describe('parseProgress: keeps every valid entry and drops the rest one by one', () => {
+  const cases: [string, unknown, Progress][] = [
+    ['a valid object, unchanged', valid, valid],
+    [
+      'unknown item ids mixed with valid ones (content changed)',
+      { version: 1, lists: { 'quick-checks': { status: T1, 'removed-check': T1, wifi: T2 } } },
+      progress({ lists: { 'quick-checks': { status: T1, wifi: T2 } } }),
+    ],
+    [
+      'unknown fix slugs mixed with valid ones',
+      { version: 1, fixes: { a: { result: 'tried', at: T1 }, gone: { result: 'worked', at: T2 } } },
+      progress({ fixes: { a: { result: 'tried', at: T1 } } }),
+    ],
+    [
+      'a checklist this page does not know is kept as it is',
+      { version: 1, lists: { 'apps/whatsapp': { 'update-app': T1 } } },
+      progress({ lists: { 'apps/whatsapp': { 'update-app': T1 } } }),
+    ],
+    [
+      'ticks with wrong types',
+      {
+        version: 1,
+        lists: { 'quick-checks': { status: String(T1), wifi: null, texts: T2 }, 'apps/telegram': 'all' },
+      },
+      progress({ lists: { 'quick-checks': { texts: T2 } } }),
+    ],
+    [
+      'fix records with wrong types or results',
+      {
+        version: 1,
+        fixes: {
+          a: { result: 'maybe', at: T1 },
+          b: 'tried',
+          c: { result: 'worked' },
+        },
+      },
+      progress(),
+    ],
+    [
+      'times from the future, zero or negative',
+      {
+        version: 1,
+        lists: { 'quick-checks': { status: NOW + 2 * 24 * 60 * MIN, wifi: 0, texts: -T1 } },
+        fixes: { a: { result: 'tried', at: NOW + 30 * 24 * 60 * MIN }, b: { result: 'skipped', at: T2 } },
+      },
+      progress({ fixes: { b: { result: 'skipped', at: T2 } } }),
+    ],
+    [
+      'a clock a few hours ahead is still accepted',
+      { version: 1, lists: { 'quick-checks': { status: NOW + 3 * 60 * MIN } } },
+      progress({ lists: { 'quick-checks': { status: NOW + 3 * 60 * MIN } } }),
+    ],
+    [
+      'ids that are not ids',
+      {
+        version: 1,
+        lists: { 'Quick Checks': { status: T1 }, 'quick-checks': { '': T1, 'wi fi': T1, wifi: T2 } },
+      },
+      progress({ lists: { 'quick-checks': { wifi: T2 } } }),
+    ],
+    [
+      'an iOS version that is not a version',
+      { version: 1, ios: '18.5; call me', lists: { 'quick-checks': { wifi: T2 } } },
+      progress({ lists: { 'quick-checks': { wifi: T2 } } }),
+    ],
+  ];
+  it.each(cases)('%s', (_name, stored, expected) => {
+    expect(parseProgress(json(stored), known, NOW)).toEqual(expected);
+  });
+
+  it('does not let a __proto__ key reach the prototype', () => {
+    const raw = `{"version":1,"lists":{"__proto__":{"polluted":${T1}},"quick-checks":{"__proto__":{"x":1},"wifi":${T2}}}}`;
+    const parsed = parseProgress(raw, known, NOW);
+    expect(parsed).toEqual(progress({ lists: { 'quick-checks': { wifi: T2 } } }));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('numbers too large for JSON become Infinity and are dropped', () => {
+    const raw = `{"version":1,"lists":{"quick-checks":{"wifi":1e400,"status":${T1}}}}`;
+    expect(parseProgress(raw, known, NOW)).toEqual(progress({ lists: { 'quick-checks': { status: T1 } } }));
+  });
+
+  it('without known ids, keeps everything well formed', () => {
+    const stored = { version: 1, fixes: { whatever: { result: 'tried', at: T1 } } };
+    expect(parseProgress(json(stored), {}, NOW).fixes).toEqual({ whatever: { result: 'tried', at: T1 } });
+  });
+
+  it('reads back what it wrote', () => {
+    expect(parseProgress(json(valid), known, NOW)).toEqual(valid);
+  });
+
+  it('never throws on damaged saved text, and what it returns saves and reads back the same', () => {
+    const source = json(valid);
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 500; round++) {
+      const chars = [...source];
+      for (let edits = 1 + random(4); edits > 0; edits--) {
+        chars.splice(random(chars.length), random(3), ...'{}[]":,0-9aZ'.charAt(random(12)));
+      }
+      const parsed = parseProgress(chars.join(''), known, NOW);
+      expect(parseProgress(json(parsed), known, NOW)).toEqual(parsed);
+    }
+  });
+});
+
+describe('migrateProgress', () => {
+  it.each([
+    ['the current version', { version: 1, lists: {} }, true],
+    ['no version', { lists: {} }, false],
+    ['an older version', { version: 0, checked: ['wifi'] }, false],
+    ['a newer version', { version: 2, lists: {} }, false],
+    ['not an object', 'version 1', false],
+    ['an array', [{ version: 1 }], false],
+  ] as const)('%s', (_name, value, accepted) => {
+    expect(migrateProgress(value)).toEqual(accepted ? value : null);
+  });
+});
+
+describe('changing progress', () => {
+  it('ticks and unticks an item without touching the input', () => {
+    const before = emptyProgress();
+    const ticked = setTicked(before, 'quick-checks', 'wifi', true, T1);
+    expect(ticked.lists).toEqual({ 'quick-checks': { wifi: T1 } });
+    expect(before.lists).toEqual({});
+    expect(setTicked(ticked, 'quick-checks', 'wifi', true, T2).lists['quick-checks']).toEqual({ wifi: T1 });
+    expect(setTicked(ticked, 'quick-checks', 'wifi', false, T2).lists).toEqual({});
+  });
+
+  it('ignores ids that could not be saved safely', () => {
+    const p = emptyProgress();
+    expect(setTicked(p, '__proto__', 'wifi', true, T1)).toBe(p);
+    expect(setTicked(p, 'quick-checks', '__proto__', true, T1)).toBe(p);
+    expect(recordFix(p, 'Not A Slug', 'worked', T1)).toBe(p);
+  });
+
+  it('starts one checklist over and leaves the others', () => {
+    const p = progress({ lists: { 'quick-checks': { wifi: T1 }, 'apps/whatsapp': { update: T2 } } });
+    expect(clearList(p, 'quick-checks').lists).toEqual({ 'apps/whatsapp': { update: T2 } });
+  });
+
+  it('records, replaces and forgets a fix result', () => {
+    const tried = recordFix(emptyProgress(), 'a', 'tried', T1);
+    expect(tried.fixes).toEqual({ a: { result: 'tried', at: T1 } });
+    expect(recordFix(tried, 'a', 'worked', T2).fixes).toEqual({ a: { result: 'worked', at: T2 } });
+    expect(recordFix(tried, 'a', null).fixes).toEqual({});
+  });
+
+  it('forgets the results of some fixes, or of all', () => {
+    expect(Object.keys(clearFixes(valid, ['a']).fixes)).toEqual(['c']);
+    expect(clearFixes(valid).fixes).toEqual({});
+  });
+
+  it.each([
+    ['18.5', '18.5'],
+    ['iOS 26.0.1', '26.0.1'],
+    [' 17 ', '17'],
+    ['I do not know', undefined],
+    ['', undefined],
+  ])('reads the iOS version in "%s"', (text, ios) => {
+    expect(setIos(progress({ ios: '17.1' }), text).ios).toBe(ios);
+  });
+});
+
+describe('mergeProgress', () => {
+  it('keeps every tick and result of both, the newer where both have one', () => {
+    const a = progress({
+      lists: { 'quick-checks': { wifi: T1, status: T3 } },
+      fixes: { a: { result: 'tried', at: T1 }, b: { result: 'skipped', at: T3 } },
+      ios: '18.5',
+    });
+    const b = progress({
+      lists: { 'quick-checks': { wifi: T2 }, 'apps/whatsapp': { update: T1 } },
+      fixes: { a: { result: 'worked', at: T2 }, b: { result: 'tried', at: T1 } },
+    });
+    expect(mergeProgress(a, b)).toEqual(
+      progress({
+        lists: { 'quick-checks': { wifi: T2, status: T3 }, 'apps/whatsapp': { update: T1 } },
+        fixes: { a: { result: 'worked', at: T2 }, b: { result: 'skipped', at: T3 } },
+        ios: '18.5',
+      }),
+    );
+    expect(mergeProgress(a, progress({ ios: '26' })).ios).toBe('26');
+    expect(mergeProgress(emptyProgress(), emptyProgress())).toEqual(emptyProgress());
+  });
+});
+
+describe('reading progress back', () => {
+  it('knows where to resume and which fix worked', () => {
+    const path = ['a', 'b', 'c'];
+    expect(pathState(emptyProgress(), path)).toEqual({ resume: 'a' });
+    const p = progress({ fixes: { a: { result: 'tried', at: T1 }, b: { result: 'skipped', at: T2 } } });
+    expect(pathState(p, path)).toEqual({ resume: 'c' });
+    expect(pathState(recordFix(p, 'c', 'worked', T3), path)).toEqual({ worked: 'c' });
+    const twice = progress({ fixes: { a: { result: 'worked', at: T3 }, b: { result: 'worked', at: T1 } } });
+    expect(pathState(twice, path)).toEqual({ worked: 'a', resume: 'c' });
+  });
+
+  it('lists what was done, oldest first, leaving out what it cannot name', () => {
+    const p = progress({
+      lists: { 'quick-checks': { wifi: T2, status: T1 }, 'apps/gone': { x: T1 } },
+      fixes: { c: { result: 'worked', at: T3 }, a: { result: 'tried', at: T1 } },
+    });
+    expect(progressHistory(p, labels).map((h) => [h.text, h.result])).toEqual([
+      ['Disconnect accessories', 'tried'],
+      ['Apple system status is green', 'done'],
+      ['Another network', 'done'],
+      ['Restart iMessage', 'worked'],
+    ]);
+  });
+
+  it.each([
+    ['nothing done yet', emptyProgress(), 'iPhone. Tried: none of the fixes yet. Result: not fixed yet.'],
+    [
+      'tried, skipped, checked and fixed',
+      progress({
+        ios: '18.5',
+        lists: { 'quick-checks': { wifi: T2, status: T1 } },
+        fixes: {
+          b: { result: 'skipped', at: T2 },
+          c: { result: 'worked', at: T3 },
+          a: { result: 'tried', at: T1 },
+        },
+      }),
+      'iPhone, iOS 18.5. Tried: Disconnect accessories (no change); Restart iMessage (fixed it). ' +
+        'Skipped: Check date and time. Checked (Quick checks): Apple system status is green; Another network. ' +
+        'Result: fixed by Restart iMessage.',
+    ],
+    [
+      'tried without success',
+      progress({ ios: '26', fixes: { b: { result: 'tried', at: T2 }, a: { result: 'tried', at: T3 } } }),
+      'iPhone, iOS 26. Tried: Check date and time (no change); Disconnect accessories (no change). ' +
+        'Result: not fixed yet.',
+    ],
+  ])('summarises for support: %s', (_name, p, text) => {
+    expect(supportSummary(p, labels)).toBe(text);
+  });
+});
+
+describe('saving in the browser', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** Fresh copies of the module (its memory starts empty) over a storage kept in `data`. */
+  async function browser(data: Map<string, string>, { writable }: { writable: boolean }) {
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        if (!writable) throw new DOMException('full', 'QuotaExceededError');
+        data.set(k, v);
+      },
+      removeItem: (k: string) => data.delete(k),
+    });
+    return import('./progress');
+  }
+
+  it('saves to storage and loads it back', async () => {
+    const data = new Map<string, string>();
+    const store = await browser(data, { writable: true });
+    expect(store.progressKept()).toBe(true);
+    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(true);
+    expect(JSON.parse(data.get(PROGRESS_KEY)!).lists).toHaveProperty(['quick-checks', 'wifi']);
+    expect(store.loadProgress().lists['quick-checks']).toHaveProperty('wifi');
+  });
+
+  it('keeps working in memory when storage refuses writes, with saved ticks still shown', async () => {
+    const data = new Map([[PROGRESS_KEY, json(progress({ lists: { 'quick-checks': { status: T1 } } }))]]);
+    const store = await browser(data, { writable: false });
+    expect(store.progressKept()).toBe(false);
+    expect(store.loadProgress().lists['quick-checks']).toEqual({ status: T1 });
+    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(false);
+    expect(Object.keys(store.loadProgress().lists['quick-checks']!)).toEqual(['status', 'wifi']);
+    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'status', false))).toBe(false);
+    expect(Object.keys(store.loadProgress().lists['quick-checks']!)).toEqual(['wifi']);
+  });
+});

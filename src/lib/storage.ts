@@ -1,0 +1,35 @@
+/**
+ * The guide's only door to `localStorage`. Browsers refuse storage in many ways: the `localStorage`
+ * property itself throws when site data is blocked, `setItem` throws in some private modes and when
+ * the quota is full. Every function here answers `null` or `false` instead, so callers never need a
+ * try/catch of their own.
+ */
+
+/** The result of `action`, or `fallback` when it throws (a missing or blocked `localStorage` included). */
+function attempt<T>(action: () => T, fallback: T): T {
+  try {
+    return action();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The text saved under `key`, or null when nothing is saved or storage cannot be read. Never throws. */
+export function readItem(key: string): string | null {
+  return attempt(() => localStorage.getItem(key), null);
+}
+
+/** Saves `value` under `key`. True when it was saved; false when storage is blocked or full. Never throws. */
+export function writeItem(key: string, value: string): boolean {
+  return attempt(() => (localStorage.setItem(key, value), true), false);
+}
+
+/** Removes `key`. True when storage accepted it (also when there was nothing to remove). Never throws. */
+export function removeItem(key: string): boolean {
+  return attempt(() => (localStorage.removeItem(key), true), false);
+}
+
+/** Whether this browser keeps what we save: writes and removes a probe under `key`. Never throws. */
+export function storageWorks(key: string): boolean {
+  return writeItem(key, '1') && removeItem(key);
+}
