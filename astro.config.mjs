@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import cspInline from './src/integrations/csp-inline';
 import { serviceWorker } from './src/integrations/service-worker';
+import printLinks from './src/integrations/print-links';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -59,6 +60,7 @@ export default defineConfig({
         { label: 'Get help', items: [{ autogenerate: { directory: 'get-help' } }] },
       ],
     }),
+    printLinks(),
     // Both run after starlight() writes the pages and the Pagefind index; the CSP hashes go into the
     // HTML before the service worker fingerprints it.
     cspInline(),

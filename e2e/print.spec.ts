@@ -1,0 +1,295 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PDFParse } from 'pdf-parse';
+import { parse } from 'yaml';
+import { sitemapPaths } from './pages';
+
+/** Paper sizes people print on; Chromium's default margins, the page's own size ignored. */
+const FORMATS = ['A4', 'Letter'] as const;
+
+/** Words of the site's navigation and controls that must never reach paper. */
+const NAVIGATION = [
+  'Start here',
+  'Real-world cases',
+  'Skip to content',
+  'On this page',
+  'Search',
+  'Next fix',
+  'Print blank',
+  'Print with my progress',
+  'Print this page',
+];
+
+interface Item {
+  id: string;
+  text: string;
+  detail?: string;
+}
+interface Frontmatter {
+  title: string;
+  order?: number;
+  summary?: string;
+  items?: Item[];
+}
+
+/** A page's frontmatter, read from its source file, so the test does not trust the page it checks. */
+function frontmatter(file: string): Frontmatter {
+  const source = readFileSync(new URL(`../src/content/docs/${file}`, import.meta.url), 'utf8');
+  return parse(source.split(/^---$/m)[1] ?? '') as Frontmatter;
+}
+
+const quickChecks = frontmatter('quick-checks.mdx').items ?? [];
+const fixes = readdirSync(new URL('../src/content/docs/fixes/', import.meta.url))
+  .filter((f) => f !== 'index.mdx')
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...frontmatter(`fixes/${f}`) }))
+  .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+const whatsapp = frontmatter('apps/whatsapp.mdx');
+
+/** Text as it compares on paper, where lines wrap anywhere: without any white space. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+const count = (text: string, glyph: string) => text.split(glyph).length - 1;
+const EMPTY_BOX = '☐';
+const TICKED_BOX = '☑';
+
+/** Prints the current page as the browser would and returns the text of each sheet. */
+async function print(page: Page, format: (typeof FORMATS)[number], printBackground = false) {
+  const pdf = await page.pdf({ format, preferCSSPageSize: false, printBackground });
+  const parser = new PDFParse({ data: pdf });
+  try {
+    const { pages } = await parser.getText();
+    return { pdf, sheets: pages.map((p) => p.text), all: pages.map((p) => p.text).join('\n') };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+function expectNoNavigation(text: string) {
+  for (const words of NAVIGATION) expect(text, `"${words}" on paper`).not.toContain(words);
+}
+
+/** Replaces the browser's print dialog, which a headless browser cannot show, with a record of the call. */
+async function recordPrintCalls(page: Page) {
+  await page.addInitScript(() => {
+    const calls: (string | undefined)[] = [];
+    Object.assign(window, { printCalls: calls });
+    window.print = () => void calls.push(document.documentElement.dataset['printMode']);
+  });
+}
+const printCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { printCalls: (string | undefined)[] }).printCalls);
+
+const box = (page: Page, list: string, item: string) =>
+  page.locator(`input[data-list="${list}"][data-item="${item}"]`);
+
+test.describe('the printable checklist', () => {
+  test.beforeEach(async ({ page }) => {
+    await recordPrintCalls(page);
+    await page.goto('/checklist/');
+  });
+
+  for (const format of FORMATS) {
+    test(`prints blank on at most two ${format} pages, with every quick check and fix`, async ({ page }) => {
+      await box(page, 'quick-checks', quickChecks[0]!.id).check();
+      await box(page, 'fixes', fixes[0]!.slug).check();
+      await page.getByRole('button', { name: 'Print blank' }).click();
+      expect(await printCalls(page)).toEqual(['blank']);
+
+      const { sheets, all } = await print(page, format);
+      expect(sheets.length).toBeLessThanOrEqual(2);
+      const paper = squash(all);
+      for (const check of quickChecks) expect(paper).toContain(squash(check.text));
+      for (const fix of fixes) {
+        expect(paper).toContain(squash(fix.title));
+        expect(paper).toContain(squash(fix.summary ?? ''));
+      }
+      expect(count(all, EMPTY_BOX)).toBe(quickChecks.length + fixes.length);
+      expect(count(all, TICKED_BOX)).toBe(0);
+      expect(all).not.toContain('Tried so far');
+      expect(all).not.toContain(whatsapp.title);
+      expectNoNavigation(all);
+    });
+
+    test(`prints with my progress on at most two ${format} pages: ticks and what was tried`, async ({
+      page,
+    }) => {
+      const ticked = [quickChecks[1]!, quickChecks[4]!];
+      const tried = [fixes[0]!, fixes[2]!];
+      for (const check of ticked) await box(page, 'quick-checks', check.id).click();
+      for (const fix of tried) await box(page, 'fixes', fix.slug).click();
+      await page.getByRole('button', { name: 'Print with my progress' }).click();
+      expect(await printCalls(page)).toEqual(['progress']);
+
+      const { sheets, all } = await print(page, format);
+      expect(sheets.length).toBeLessThanOrEqual(2);
+      expect(count(all, TICKED_BOX)).toBe(4);
+      expect(count(all, EMPTY_BOX)).toBe(quickChecks.length + fixes.length - 4);
+      const summary = squash(all.slice(all.indexOf('Tried so far'), all.indexOf(quickChecks[0]!.text)));
+      for (const done of [...ticked.map((c) => c.text), ...tried.map((f) => f.title)]) {
+        expect(summary).toContain(squash(done));
+      }
+      expect(summary).not.toContain(squash(quickChecks[0]!.text));
+      expectNoNavigation(all);
+    });
+
+    test(`prints a chosen app checklist on a ${format} page of its own`, async ({ page }) => {
+      await page.getByLabel('Include the WhatsApp checklist').check();
+      await box(page, 'apps/whatsapp', whatsapp.items![0]!.id).check();
+
+      const { sheets } = await print(page, format);
+      const appSheet = sheets.findIndex((s) => s.trimStart().startsWith(whatsapp.title));
+      expect(appSheet).toBeGreaterThan(0);
+      expect(appSheet).toBeLessThanOrEqual(2);
+      const core = squash(sheets.slice(0, appSheet).join('\n'));
+      expect(core).toContain(squash(fixes.at(-1)!.title));
+      expect(core).not.toContain(squash(whatsapp.items![1]!.text));
+      const app = sheets.slice(appSheet).join('\n');
+      for (const item of whatsapp.items!) expect(squash(app)).toContain(squash(item.text));
+      expect(count(app, EMPTY_BOX) + count(app, TICKED_BOX)).toBe(whatsapp.items!.length);
+      expect(count(app, TICKED_BOX)).toBe(1);
+    });
+  }
+
+  test('says on paper where it came from and the day it was printed', async ({ page }) => {
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const address = (canonical ?? '').replace(/^https?:\/\//, '');
+    expect(address).toMatch(/\/checklist\/$/);
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    const { all } = await print(page, 'A4');
+    expect(squash(all)).toContain(squash(`${address} · Printable checklist · Printed ${today}`));
+  });
+
+  test('gives every box the list and item ids of the interactive checklists', async ({ page }) => {
+    const ids = await page
+      .locator('input[data-list]')
+      .evaluateAll((boxes) =>
+        boxes.map((b) => `${b.getAttribute('data-list')}/${b.getAttribute('data-item')}`),
+      );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ...quickChecks.map((c) => `quick-checks/${c.id}`),
+        ...fixes.map((f) => `fixes/${f.slug}`),
+        ...whatsapp.items!.map((i) => `apps/whatsapp/${i.id}`),
+      ]),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the checklist still prints, ticks included, dated by its build', async ({ page }) => {
+    await page.goto('/checklist/');
+    await expect(page.getByRole('button', { name: /print/i })).toHaveCount(0);
+    await box(page, 'fixes', fixes[1]!.slug).check();
+    const { sheets, all } = await print(page, 'Letter');
+    expect(sheets.length).toBeLessThanOrEqual(2);
+    expect(count(all, TICKED_BOX)).toBe(1);
+    expect(count(all, EMPTY_BOX)).toBe(quickChecks.length + fixes.length - 1);
+    expect(all).toContain('Page built');
+    expectNoNavigation(all);
+  });
+
+  test('the quick checks page links to the printable checklist instead of a dead button', async ({
+    page,
+  }) => {
+    await page.goto('/quick-checks/');
+    await expect(page.getByRole('button', { name: 'Print this page' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Printable checklist of every step' }).click();
+    await expect(page).toHaveURL(/\/checklist\/$/);
+  });
+});
+
+test('the Print button on an app page opens the print dialog', async ({ page }) => {
+  await recordPrintCalls(page);
+  await page.goto('/apps/whatsapp/');
+  await page.getByRole('button', { name: 'Print this page' }).click();
+  expect(await printCalls(page)).toHaveLength(1);
+});
+
+for (const format of FORMATS) {
+  test(`a fix page prints its steps and warnings on ${format}, without navigation`, async ({ page }) => {
+    await page.goto('/fixes/reset-network-settings/');
+    const steps = await page.locator('.sl-steps > li').allInnerTexts();
+    const warnings = await page.locator('.starlight-aside').allInnerTexts();
+    expect(steps.length).toBeGreaterThan(0);
+    expect(warnings.length).toBeGreaterThan(0);
+
+    const { all } = await print(page, format);
+    const paper = squash(all);
+    for (const text of [...steps, ...warnings]) expect(paper).toContain(squash(text));
+    expect(paper).toContain(squash('/fixes/reset-network-settings/ · Reset Network Settings'));
+    expectNoNavigation(all);
+  });
+}
+
+test('every page prints without navigation, saying where it came from', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    const title = (await page.title()).split(' | ')[0]!;
+    const { all } = await print(page, 'A4');
+    expect(squash(all), path).toContain(squash(`${path} · ${title}`));
+    for (const words of NAVIGATION) expect(all, `"${words}" on paper from ${path}`).not.toContain(words);
+  }
+});
+
+test('every iOS version tab prints, under its own label', async ({ page }) => {
+  await page.goto('/apps/whatsapp/');
+  const tabs = page.locator('starlight-tabs').first();
+  const labels = await tabs.getByRole('tab').allInnerTexts();
+  const panels = await tabs
+    .locator('[role="tabpanel"]')
+    .evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
+  expect(labels.length).toBeGreaterThan(1);
+
+  const paper = squash((await print(page, 'A4')).all);
+  labels.forEach((label, i) => expect(paper).toContain(squash(`${label}:${panels[i]}`)));
+});
+
+test('external links print their short address, internal ones do not', async ({ page }) => {
+  await page.goto('/get-help/');
+  const link = page
+    .locator('.sl-markdown-content a[href^="https://www.apple.com/support/systemstatus"]')
+    .first();
+  const text = await link.innerText();
+  const paper = squash((await print(page, 'A4')).all);
+  expect(paper).toContain(squash(`${text}(apple.com/support/systemstatus)`));
+  expect(paper).not.toContain('(/');
+});
+
+test('a page printed from dark mode is black on white', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/fixes/reset-network-settings/');
+  await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  const { pdf } = await print(page, 'A4', true);
+  const parser = new PDFParse({ data: pdf });
+  const shot = await parser.getScreenshot({ partial: [1], scale: 0.75 }).finally(() => parser.destroy());
+  const image = shot.pages[0]!.dataUrl;
+  // Decode the rendered sheet in the browser and sort its pixels into light, dark and in between.
+  const shares = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    let light = 0;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      if (lum > 235) light += 1;
+      else if (lum < 80) dark += 1;
+    }
+    const total = data.length / 4;
+    return { light: light / total, dark: dark / total };
+  }, image);
+  expect(shares.light).toBeGreaterThan(0.85);
+  expect(shares.dark).toBeGreaterThan(0.01);
+});
