@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readItem, removeItem, storageWorks, writeItem } from './storage';
+import { STAND_IN, readItem, removeItem, storageWorks, writeItem } from './storage';
 
 /** A working in-memory `Storage`, like a browser's with room to spare. */
 class MemoryStorage implements Storage {
@@ -101,6 +101,16 @@ describe('storage that fails never throws', () => {
     expect(readItem('k')).toBe('saved before');
     expect(writeItem('k', 'new')).toBe(false);
     expect(readItem('k')).toBe('saved before');
+    expect(storageWorks('probe')).toBe(false);
+  });
+});
+
+describe("the page's in-memory stand-in", () => {
+  it('keeps values for this visit but says nothing is kept', () => {
+    const standIn = Object.assign(new MemoryStorage(), { [STAND_IN]: true });
+    useStorage(standIn);
+    expect(writeItem('k', 'v')).toBe(true);
+    expect(readItem('k')).toBe('v');
     expect(storageWorks('probe')).toBe(false);
   });
 });

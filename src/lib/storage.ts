@@ -29,7 +29,18 @@ export function removeItem(key: string): boolean {
   return attempt(() => (localStorage.removeItem(key), true), false);
 }
 
-/** Whether this browser keeps what we save: writes and removes a probe under `key`. Never throws. */
+/**
+ * Marks the in-memory stand-in that `StorageGuard.astro` puts in place of a blocked or full
+ * `localStorage`, so the page keeps working for this visit while the guide still tells the reader
+ * that nothing will be kept.
+ */
+export const STAND_IN = Symbol.for('audio-guide.storage-stand-in');
+
+/**
+ * Whether this browser keeps what we save: the real `localStorage` (not the stand-in) accepts and
+ * removes a probe under `key`. Never throws.
+ */
 export function storageWorks(key: string): boolean {
-  return writeItem(key, '1') && removeItem(key);
+  const standIn = attempt(() => STAND_IN in localStorage, true);
+  return !standIn && writeItem(key, '1') && removeItem(key);
 }
