@@ -57,6 +57,8 @@ export default defineConfig({
   ],
 });
 `,
+  'public/favicon.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128"><circle cx="64" cy="64" r="60" fill="#8d46e7"/></svg>\n',
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
@@ -169,6 +171,10 @@ export function stockStarlightDist() {
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     throw error;
+  }
+  for (const old of readdirSync(join(ROOT, '.astro'))) {
+    if (/^stock-starlight-[0-9a-f]+$/.test(old))
+      rmSync(join(ROOT, '.astro', old), { recursive: true, force: true });
   }
   try {
     renameSync(work, project);
