@@ -10,10 +10,12 @@
  * "Stock" is the same measure of a stock Starlight page built with the same installed versions
  * (scripts/stock-starlight.mjs): its splash page for the home page, its doc page with sidebar,
  * table of contents, tabs, steps, asides, cards and a code block for the others. "JS ours" is the
- * JavaScript the page runs that is not byte-identical to a script of that stock build: our inline
- * scripts plus every downloaded script file Starlight does not ship.
+ * JavaScript the page runs whose code is not that of a script of the stock build (see
+ * `scriptIdentity`): at load (inline scripts, script files and their static imports — what
+ * e2e/budget.spec.ts holds to the budget), and "+later", fetched after that until the network
+ * settled (dynamic imports).
  *
- * Targets: a fix page ≤ 70 KB gzipped in total; JS ours ≤ 4 KB gzipped on every page type.
+ * Targets: a fix page ≤ 70 KB gzipped in total; JS ours at load ≤ 4 KB gzipped on every page type.
  * Exits with status 1 when a target is missed. BENCH_PORT sets the port (default 4340).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { pageTypes } from './page-types.mjs';
-import { builtSiteReader, starlightScriptTexts, stockStarlightDist } from './stock-starlight.mjs';
+import { builtSiteReader, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
 import { byOrigin, fileKind, gzipSize, loadedScripts, scriptsSize } from '../src/lib/weight.ts';
 
@@ -83,14 +85,22 @@ async function coldLoad(origin, dist, path) {
   return load;
 }
 
-/** Gzipped bytes of the JavaScript a loaded page ran that Starlight does not ship. */
+/**
+ * Gzipped bytes of the JavaScript of ours a loaded page fetched: `atLoad`, what it runs as it loads
+ * (inline scripts, script files and their static imports: what the budget test counts), and
+ * `later`, script files of ours it fetched after that while the network settled (dynamic imports).
+ */
 function ourScripts(dist, path, load, starlight) {
   const read = builtSiteReader(dist);
-  const inline = loadedScripts(read(path) ?? '', path, () => undefined);
-  const files = load.files
-    .filter((f) => fileKind(f.path) === 'js')
+  const atLoad = loadedScripts(read(path) ?? '', path, read);
+  const known = new Set(atLoad.map((s) => s.name));
+  const later = load.files
+    .filter((f) => fileKind(f.path) === 'js' && !known.has(f.path))
     .map((f) => ({ name: f.path, text: read(f.path) ?? '' }));
-  return scriptsSize(byOrigin([...inline, ...files], starlight).ours);
+  return {
+    atLoad: scriptsSize(byOrigin(atLoad, starlight).ours),
+    later: scriptsSize(byOrigin(later, starlight).ours),
+  };
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -107,7 +117,7 @@ if (!found) {
 }
 
 const stockDist = stockStarlightDist();
-const starlight = starlightScriptTexts();
+const starlight = starlightScripts();
 const LAUNCH = { args: CHROMIUM_ARGS, ...(found.path ? { executablePath: found.path } : {}) };
 
 const stock = {};
@@ -133,8 +143,9 @@ const problems = [];
     rows.push({ type, path, load, ours, base });
     if (load.failed.length) problems.push(`${path} failed to load: ${load.failed.join(', ')}`);
     if (load.foreign.length) problems.push(`${path} requested another origin: ${load.foreign.join(', ')}`);
-    if (ours > OUR_JS_BUDGET)
-      problems.push(`${path}: JS beyond Starlight's ${kb(ours)} KB > ${kb(OUR_JS_BUDGET)} KB`);
+    if (ours.atLoad > OUR_JS_BUDGET) {
+      problems.push(`${path}: JS beyond Starlight's at load ${kb(ours.atLoad)} KB > ${kb(OUR_JS_BUDGET)} KB`);
+    }
     if (type === 'fix' && load.total > FIX_PAGE_BUDGET) {
       problems.push(`${path}: cold load ${kb(load.total)} KB > ${kb(FIX_PAGE_BUDGET)} KB`);
     }
@@ -147,11 +158,11 @@ console.log(
   `\nCold load at phone size, KB gzipped (level 6). Stock = Starlight ${version('@astrojs/starlight')} ` +
     `with Astro ${version('astro')}, default options.\n`,
 );
-const header = ['page type', 'page', 'req', ...KINDS, 'total', 'stock', 'Δ stock', 'JS ours'];
+const header = ['page type', 'page', 'req', ...KINDS, 'total', 'stock', 'Δ stock', 'JS ours', '+later'];
 const table = [header];
 for (const row of rows) {
   if (row.missing) {
-    table.push([row.type, '(not built yet: skipped)', '', '', '', '', '', '', '', '', '', '']);
+    table.push([row.type, '(not built yet: skipped)', ...header.slice(2).map(() => '')]);
     continue;
   }
   const { load, base } = row;
@@ -163,7 +174,8 @@ for (const row of rows) {
     kb(load.total),
     kb(base.total),
     signed(load.total - base.total),
-    kb(row.ours),
+    kb(row.ours.atLoad),
+    kb(row.ours.later),
   ]);
 }
 for (const [name, load] of [
@@ -176,9 +188,7 @@ for (const [name, load] of [
     String(load.requests),
     ...KINDS.map((k) => kb(load.bytes[k])),
     kb(load.total),
-    '',
-    '',
-    '',
+    ...header.slice(KINDS.length + 4).map(() => ''),
   ]);
 }
 const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
@@ -200,9 +210,9 @@ console.log('\nTargets');
 console.log(
   `  ${fix && fix.load.total <= FIX_PAGE_BUDGET ? '✓' : '✗'} fix page cold load ${fix ? kb(fix.load.total) : '?'} KB ≤ ${kb(FIX_PAGE_BUDGET)} KB`,
 );
-const maxOurs = Math.max(0, ...measured.map((r) => r.ours));
+const maxOurs = Math.max(0, ...measured.map((r) => r.ours.atLoad));
 console.log(
-  `  ${maxOurs <= OUR_JS_BUDGET ? '✓' : '✗'} JS beyond Starlight's, largest ${kb(maxOurs)} KB ≤ ${kb(OUR_JS_BUDGET)} KB`,
+  `  ${maxOurs <= OUR_JS_BUDGET ? '✓' : '✗'} JS beyond Starlight's at load, largest ${kb(maxOurs)} KB ≤ ${kb(OUR_JS_BUDGET)} KB`,
 );
 for (const problem of problems) console.log(`  ✗ ${problem}`);
 if (problems.length || !fix) process.exitCode = 1;

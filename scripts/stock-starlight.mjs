@@ -4,8 +4,9 @@
  * ships JavaScript or CSS (sidebar, table of contents, search, theme picker, tabs, steps, asides,
  * cards, badges, code blocks, a splash page). It is what "what Starlight itself ships" means in the
  * weight benchmark and the JavaScript budget: a script of our build counts as Starlight's when the
- * stock build ships a byte-identical one (Vite names files by content hash, and Starlight's inline
- * scripts are the same text on every site). The build is cached in `.astro/` per installed version.
+ * stock build ships the same code (compared by `scriptIdentity`: the exact text, except for the
+ * content hashes in the names of the files it imports; Starlight's inline scripts are the same text
+ * on every site). The build is cached in `.astro/` per installed version.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,7 +23,7 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFile } from '../src/lib/links.ts';
-import { loadedScripts } from '../src/lib/weight.ts';
+import { loadedScripts, scriptIdentity } from '../src/lib/weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -212,21 +213,22 @@ export function builtPages(dist) {
 }
 
 /**
- * Every script Starlight itself ships, as exact texts: the inline scripts and script files of
+ * Every script Starlight itself ships, by `scriptIdentity`: the inline scripts and script files of
  * every page of the stock build, and every other script file in it (those loaded on demand).
  * @returns {Set<string>}
  */
-export function starlightScriptTexts() {
+export function starlightScripts() {
   const dist = stockStarlightDist();
   const read = builtSiteReader(dist);
-  const texts = new Set();
+  const identities = new Set();
   for (const page of builtPages(dist)) {
-    for (const script of loadedScripts(read(page) ?? '', page, read)) texts.add(script.text);
+    for (const script of loadedScripts(read(page) ?? '', page, read))
+      identities.add(scriptIdentity(script.text));
   }
   for (const file of /** @type {string[]} */ (readdirSync(dist, { recursive: true }))) {
-    if (/\.m?js$/.test(file)) texts.add(readFileSync(join(dist, file), 'utf8'));
+    if (/\.m?js$/.test(file)) identities.add(scriptIdentity(readFileSync(join(dist, file), 'utf8')));
   }
-  return texts;
+  return identities;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byOrigin, fileKind, gzipSize, loadedScripts, scriptsSize, staticImports } from './weight';
+import {
+  byOrigin,
+  fileKind,
+  gzipSize,
+  loadedScripts,
+  scriptIdentity,
+  scriptsSize,
+  staticImports,
+} from './weight';
 
 describe('fileKind', () => {
   it.each([
@@ -71,18 +79,36 @@ describe('loadedScripts', () => {
   });
 });
 
+describe('scriptIdentity', () => {
+  it('ignores the content hashes of the files a script imports', () => {
+    expect(scriptIdentity('import{t as e}from"./Search.astro_lang.BH3XwIQL.js";e()')).toBe(
+      scriptIdentity('import{t as e}from"./Search.astro_lang.DQUKnGwE.js";e()'),
+    );
+  });
+
+  it('still tells apart scripts whose code differs', () => {
+    expect(scriptIdentity('import{t as e}from"./a.BH3XwIQL.js";e()')).not.toBe(
+      scriptIdentity('import{t as e}from"./a.BH3XwIQL.js";e(1)'),
+    );
+    expect(scriptIdentity('import"./a.BH3XwIQL.js"')).not.toBe(scriptIdentity('import"./b.BH3XwIQL.js"'));
+  });
+});
+
 describe('byOrigin and scriptsSize', () => {
-  const stock = new Set(['starlight()', 'export const toc=1']);
+  const stock = new Set(
+    ['starlight()', 'export const toc=1', 'import"./helper.js";ui()'].map(scriptIdentity),
+  );
   const scripts = [
     { name: 'inline', text: 'starlight()' },
     { name: '/_astro/toc.js', text: 'export const toc=1' },
+    { name: '/_astro/ui.js', text: 'import"./helper.Ab12Cd34.js";ui()' },
     { name: 'inline', text: 'ours()' },
     { name: '/_astro/toc-changed.js', text: 'export const toc=2' },
   ];
 
-  it('counts a script as Starlight’s only when the stock build ships the exact same text', () => {
+  it('counts a script as Starlight’s only when the stock build ships the same code', () => {
     const { starlight, ours } = byOrigin(scripts, stock);
-    expect(starlight.map((s) => s.text)).toEqual(['starlight()', 'export const toc=1']);
+    expect(starlight.map((s) => s.name)).toEqual(['inline', '/_astro/toc.js', '/_astro/ui.js']);
     expect(ours.map((s) => s.text)).toEqual(['ours()', 'export const toc=2']);
   });
 

@@ -87,28 +87,35 @@ export function loadedScripts(
   return scripts;
 }
 
+/**
+ * What identifies a script across builds: its text with the content hashes left out of the file
+ * names it refers to (`./ui-core.D5U32Csp.js` → `./ui-core.js`). A Starlight chunk that imports a
+ * helper Vite placed in one of our chunks keeps its identity; any change to its code does not.
+ */
+export function scriptIdentity(text: string): string {
+  return text.replace(/\.[A-Za-z0-9_-]{8}\.(m?js|css)\b/g, '.$1');
+}
+
 /** A page's scripts split by who ships them. */
 export interface ScriptsByOrigin {
-  /** Byte-identical to a script the stock Starlight build ships. */
+  /** The same script as one the stock Starlight build ships. */
   starlight: PageScript[];
   /** Everything else: our components' scripts, and any Starlight script our build changed. */
   ours: PageScript[];
 }
 
 /**
- * Splits scripts into Starlight's and ours. A script is Starlight's when `starlightTexts` (every
- * inline script and script file of a stock Starlight build of the same versions) holds its exact
- * text; any other script, including a Starlight script that our build altered or bundled with our
- * code, counts as ours.
+ * Splits scripts into Starlight's and ours. A script is Starlight's when `starlightIdentities` (the
+ * `scriptIdentity` of every inline script and script file of a stock Starlight build of the same
+ * versions) holds its identity; any other script, including a Starlight script that our build
+ * altered or bundled with our code, counts as ours.
  */
 export function byOrigin(
   scripts: readonly PageScript[],
-  starlightTexts: ReadonlySet<string>,
+  starlightIdentities: ReadonlySet<string>,
 ): ScriptsByOrigin {
-  return {
-    starlight: scripts.filter((s) => starlightTexts.has(s.text)),
-    ours: scripts.filter((s) => !starlightTexts.has(s.text)),
-  };
+  const isStarlight = (s: PageScript) => starlightIdentities.has(scriptIdentity(s.text));
+  return { starlight: scripts.filter(isStarlight), ours: scripts.filter((s) => !isStarlight(s)) };
 }
 
 /**
