@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+/**
+ * Weight of a cold load of each page type of the built site (run `npm run build` first).
+ *
+ * Each page is opened in headless Chromium at phone size with an empty cache, served from dist/ by
+ * a plain static server; every request the page makes until the network is idle is counted (this
+ * includes Starlight's search UI, which it loads when the browser is idle). Sizes are the built
+ * files gzipped at level 6, as a static host would send them.
+ *
+ * "Stock" is the same measure of a stock Starlight page built with the same installed versions
+ * (scripts/stock-starlight.mjs): its splash page for the home page, its doc page with sidebar,
+ * table of contents, tabs, steps, asides, cards and a code block for the others. "JS ours" is the
+ * JavaScript the page runs whose code is not that of a script of the stock build (see
+ * `scriptIdentity`): at load (inline scripts, script files and their static imports — what
+ * e2e/budget.spec.ts holds to the budget), and "+later", fetched after that until the network
+ * settled (dynamic imports).
+ *
+ * Targets: a fix page ≤ 70 KB gzipped in total; JS ours at load ≤ 4 KB gzipped on every page type.
+ * Exits with status 1 when a target is missed. BENCH_PORT sets the port (default 4340).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { pageTypes } from './page-types.mjs';
+import { builtSiteReader, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
+import { serveStatic } from './static-server.mjs';
+import { byOrigin, fileKind, gzipSize, loadedScripts, scriptsSize } from '../src/lib/weight.ts';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const PORT = Number(process.env.BENCH_PORT ?? 4340);
+const FIX_PAGE_BUDGET = 70 * 1024;
+const OUR_JS_BUDGET = 4 * 1024;
+const KINDS = /** @type {const} */ (['html', 'css', 'js', 'img', 'other']);
+
+/**
+ * @typedef {{ requests: number, bytes: Record<(typeof KINDS)[number], number>, total: number,
+ *   files: { path: string, size: number }[], foreign: string[], failed: string[], background: number }} Load
+ */
+
+/**
+ * Opens `path` on the site served at `origin` in a new browser (Chromium keeps favicons across
+ * contexts) and adds up what it downloads.
+ * @returns {Promise<Load>}
+ */
+async function coldLoad(origin, dist, path) {
+  const browser = await chromium.launch(LAUNCH);
+  const { defaultBrowserType: _, ...phone } = devices['iPhone 13'];
+  const context = await browser.newContext({ ...phone, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const urls = [];
+  const failed = [];
+  let background = 0;
+  page.on('requestfinished', async (request) => {
+    urls.push(request.url());
+    const status = (await request.response())?.status() ?? 0;
+    if (status >= 400) failed.push(`${request.url()} (${status})`);
+  });
+  page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  context.on('requestfinished', (request) => {
+    if (request.serviceWorker()) background += 1;
+  });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+
+  const read = builtSiteReader(dist);
+  /** @type {Load} */
+  const load = { requests: urls.length, bytes: { html: 0, css: 0, js: 0, img: 0, other: 0 }, total: 0 };
+  load.files = [];
+  load.foreign = [];
+  load.failed = failed;
+  load.background = background;
+  for (const url of urls) {
+    const { origin: from, pathname } = new URL(url);
+    if (from !== origin) {
+      load.foreign.push(url);
+      continue;
+    }
+    const size = gzipSize(read(pathname) ?? read('/404.html') ?? '');
+    load.bytes[fileKind(pathname)] += size;
+    load.total += size;
+    load.files.push({ path: pathname, size });
+  }
+  return load;
+}
+
+/**
+ * Gzipped bytes of the JavaScript of ours a loaded page fetched: `atLoad`, what it runs as it loads
+ * (inline scripts, script files and their static imports: what the budget test counts), and
+ * `later`, script files of ours it fetched after that while the network settled (dynamic imports).
+ */
+function ourScripts(dist, path, load, starlight) {
+  const read = builtSiteReader(dist);
+  const atLoad = loadedScripts(read(path) ?? '', path, read);
+  const known = new Set(atLoad.map((s) => s.name));
+  const later = load.files
+    .filter((f) => fileKind(f.path) === 'js' && !known.has(f.path))
+    .map((f) => ({ name: f.path, text: read(f.path) ?? '' }));
+  return {
+    atLoad: scriptsSize(byOrigin(atLoad, starlight).ours),
+    later: scriptsSize(byOrigin(later, starlight).ours),
+  };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const signed = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
+
+if (!existsSync(`${DIST}index.html`)) {
+  console.error('No build in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+const found = findChromium();
+if (!found) {
+  console.error('No Chromium: run `node scripts/browser.mjs --ensure`.');
+  process.exit(1);
+}
+
+const stockDist = stockStarlightDist();
+const starlight = starlightScripts();
+const LAUNCH = { args: CHROMIUM_ARGS, ...(found.path ? { executablePath: found.path } : {}) };
+
+const stock = {};
+{
+  const server = await serveStatic(stockDist, PORT);
+  stock.splash = await coldLoad(server.origin, stockDist, '/');
+  stock.doc = await coldLoad(server.origin, stockDist, '/guides/page/');
+  await server.close();
+}
+
+const rows = [];
+const problems = [];
+{
+  const server = await serveStatic(DIST, PORT);
+  for (const { type, path } of pageTypes(DIST)) {
+    if (!path) {
+      rows.push({ type, missing: true });
+      continue;
+    }
+    const load = await coldLoad(server.origin, DIST, path);
+    const ours = ourScripts(DIST, path, load, starlight);
+    const base = type === 'home' ? stock.splash : stock.doc;
+    rows.push({ type, path, load, ours, base });
+    if (load.failed.length) problems.push(`${path} failed to load: ${load.failed.join(', ')}`);
+    if (load.foreign.length) problems.push(`${path} requested another origin: ${load.foreign.join(', ')}`);
+    if (ours.atLoad > OUR_JS_BUDGET) {
+      problems.push(`${path}: JS beyond Starlight's at load ${kb(ours.atLoad)} KB > ${kb(OUR_JS_BUDGET)} KB`);
+    }
+    if (type === 'fix' && load.total > FIX_PAGE_BUDGET) {
+      problems.push(`${path}: cold load ${kb(load.total)} KB > ${kb(FIX_PAGE_BUDGET)} KB`);
+    }
+  }
+  await server.close();
+}
+const version = (pkg) =>
+  JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
+console.log(
+  `\nCold load at phone size, KB gzipped (level 6). Stock = Starlight ${version('@astrojs/starlight')} ` +
+    `with Astro ${version('astro')}, default options.\n`,
+);
+const header = ['page type', 'page', 'req', ...KINDS, 'total', 'stock', 'Δ stock', 'JS ours', '+later'];
+const table = [header];
+for (const row of rows) {
+  if (row.missing) {
+    table.push([row.type, '(not built yet: skipped)', ...header.slice(2).map(() => '')]);
+    continue;
+  }
+  const { load, base } = row;
+  table.push([
+    row.type,
+    row.path,
+    String(load.requests),
+    ...KINDS.map((k) => kb(load.bytes[k])),
+    kb(load.total),
+    kb(base.total),
+    signed(load.total - base.total),
+    kb(row.ours.atLoad),
+    kb(row.ours.later),
+  ]);
+}
+for (const [name, load] of [
+  ['stock splash', stock.splash],
+  ['stock doc page', stock.doc],
+]) {
+  table.push([
+    name,
+    '',
+    String(load.requests),
+    ...KINDS.map((k) => kb(load.bytes[k])),
+    kb(load.total),
+    ...header.slice(KINDS.length + 4).map(() => ''),
+  ]);
+}
+const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+for (const [i, r] of table.entries()) {
+  console.log(r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+}
+
+const measured = rows.filter((r) => !r.missing);
+const background = measured.filter((r) => r.load.background > 0);
+if (background.length) {
+  console.log(
+    `\nNot counted: after the load, the service worker saves the guide for offline use in the ` +
+      `background (${background[0].load.background} requests on the first page).`,
+  );
+}
+const fix = measured.find((r) => r.type === 'fix');
+console.log('\nTargets');
+console.log(
+  `  ${fix && fix.load.total <= FIX_PAGE_BUDGET ? '✓' : '✗'} fix page cold load ${fix ? kb(fix.load.total) : '?'} KB ≤ ${kb(FIX_PAGE_BUDGET)} KB`,
+);
+const maxOurs = Math.max(0, ...measured.map((r) => r.ours.atLoad));
+console.log(
+  `  ${maxOurs <= OUR_JS_BUDGET ? '✓' : '✗'} JS beyond Starlight's at load, largest ${kb(maxOurs)} KB ≤ ${kb(OUR_JS_BUDGET)} KB`,
+);
+for (const problem of problems) console.log(`  ✗ ${problem}`);
+if (problems.length || !fix) process.exitCode = 1;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byOrigin,
+  fileKind,
+  gzipSize,
+  loadedScripts,
+  scriptIdentity,
+  scriptsSize,
+  staticImports,
+} from './weight';
+
+describe('fileKind', () => {
+  it.each([
+    ['/', 'html'],
+    ['/fixes/a/', 'html'],
+    ['/404.html', 'html'],
+    ['/_astro/common.x1.css', 'css'],
+    ['/_astro/page.x2.js', 'js'],
+    ['/sw.mjs', 'js'],
+    ['/favicon.svg', 'img'],
+    ['/icon-192.PNG', 'img'],
+    ['/pagefind/pagefind.en_1.pf_meta', 'other'],
+    ['/manifest.webmanifest', 'other'],
+    ['/pagefind/pagefind.js?ts=1', 'js'],
+  ])('%s is %s', (path, kind) => {
+    expect(fileKind(path)).toBe(kind);
+  });
+});
+
+describe('gzipSize', () => {
+  it('measures compressed bytes, far below the raw size for repetitive text', () => {
+    const text = 'a'.repeat(10_000);
+    expect(gzipSize(text)).toBeGreaterThan(0);
+    expect(gzipSize(text)).toBeLessThan(100);
+    expect(gzipSize(text)).toBe(gzipSize(text));
+  });
+});
+
+describe('staticImports', () => {
+  it.each([
+    ['import{t as e}from"./a.js";e()', ['./a.js']],
+    ['import"./a.js";import"./b.js";run()', ['./a.js', './b.js']],
+    ["import * as x from './a.js'\nimport y from './b.js'\nx(y)", ['./a.js', './b.js']],
+    ['export{t as e}from"./c.js";', ['./c.js']],
+    ['const m = import(`./lazy.js`);', []],
+    ['console.log(import.meta.url);import"./late.js"', []],
+    ['var e={};function f(){}', []],
+  ])('%s', (js, imports) => {
+    expect(staticImports(js)).toEqual(imports);
+  });
+});
+
+describe('loadedScripts', () => {
+  const files: Record<string, string> = {
+    '/_astro/a.js': 'import{t}from"./shared.js";import"./b.js";t()',
+    '/_astro/b.js': 'import"./shared.js";const l=import("./lazy.js")',
+    '/_astro/shared.js': 'export const t=()=>1',
+    '/_astro/lazy.js': 'never loaded',
+    '/_astro/pre.js': 'preloaded',
+  };
+  const read = (path: string) => files[path];
+
+  it('finds inline scripts, script files and what they import, each file once', () => {
+    const html = `<script>inline()</script><script type="module" src="/_astro/a.js"></script>
+      <script type="module" src="../_astro/b.js"></script><link rel="modulepreload" href="/_astro/pre.js">`;
+    expect(loadedScripts(html, '/fixes/', read).map((s) => s.name)).toEqual([
+      'inline',
+      '/_astro/a.js',
+      '/_astro/shared.js',
+      '/_astro/b.js',
+      '/_astro/pre.js',
+    ]);
+  });
+
+  it('leaves out data blocks, templates and files that are not built', () => {
+    const html = `<script type="application/ld+json">{"a":1}</script><script type="text/template"><p></script>
+      <script src="/_astro/missing.js"></script><link rel="stylesheet" href="/_astro/a.js">`;
+    expect(loadedScripts(html, '/', read)).toEqual([]);
+  });
+});
+
+describe('scriptIdentity', () => {
+  it('ignores the content hashes of the files a script imports', () => {
+    expect(scriptIdentity('import{t as e}from"./Search.astro_lang.BH3XwIQL.js";e()')).toBe(
+      scriptIdentity('import{t as e}from"./Search.astro_lang.DQUKnGwE.js";e()'),
+    );
+  });
+
+  it('still tells apart scripts whose code differs', () => {
+    expect(scriptIdentity('import{t as e}from"./a.BH3XwIQL.js";e()')).not.toBe(
+      scriptIdentity('import{t as e}from"./a.BH3XwIQL.js";e(1)'),
+    );
+    expect(scriptIdentity('import"./a.BH3XwIQL.js"')).not.toBe(scriptIdentity('import"./b.BH3XwIQL.js"'));
+  });
+});
+
+describe('byOrigin and scriptsSize', () => {
+  const stock = new Set(
+    ['starlight()', 'export const toc=1', 'import"./helper.js";ui()'].map(scriptIdentity),
+  );
+  const scripts = [
+    { name: 'inline', text: 'starlight()' },
+    { name: '/_astro/toc.js', text: 'export const toc=1' },
+    { name: '/_astro/ui.js', text: 'import"./helper.Ab12Cd34.js";ui()' },
+    { name: 'inline', text: 'ours()' },
+    { name: '/_astro/toc-changed.js', text: 'export const toc=2' },
+  ];
+
+  it('counts a script as Starlight’s only when the stock build ships the same code', () => {
+    const { starlight, ours } = byOrigin(scripts, stock);
+    expect(starlight.map((s) => s.name)).toEqual(['inline', '/_astro/toc.js', '/_astro/ui.js']);
+    expect(ours.map((s) => s.text)).toEqual(['ours()', 'export const toc=2']);
+  });
+
+  it('adds up each script gzipped on its own', () => {
+    expect(scriptsSize(scripts)).toBe(scripts.reduce((sum, s) => sum + gzipSize(s.text), 0));
+    expect(scriptsSize([])).toBe(0);
+  });
+});

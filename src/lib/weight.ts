@@ -1,0 +1,127 @@
+/**
+ * What a built page costs to load, read from the built files: which scripts it runs, which of
+ * them are Starlight's own, and how many gzipped bytes each kind of file weighs. Shared by the
+ * weight benchmark and the JavaScript budget test.
+ */
+import { gzipSync } from 'node:zlib';
+import { startTags } from './links.ts';
+
+/** The kinds of file a page load is split into. */
+export type FileKind = 'html' | 'css' | 'js' | 'img' | 'other';
+
+/** The kind of file a URL path names, by its extension (a path ending in `/` is a page). */
+export function fileKind(path: string): FileKind {
+  const name = path.split(/[?#]/)[0]!.toLowerCase();
+  if (name.endsWith('/') || name.endsWith('.html')) return 'html';
+  if (name.endsWith('.css')) return 'css';
+  if (/\.m?js$/.test(name)) return 'js';
+  if (/\.(svg|png|jpe?g|gif|webp|avif|ico)$/.test(name)) return 'img';
+  return 'other';
+}
+
+/** Size in bytes of `content` compressed with gzip at the level static hosts commonly use (6). */
+export function gzipSize(content: string | Uint8Array): number {
+  return gzipSync(content, { level: 6 }).length;
+}
+
+/** A script a page runs: a built file (by site path) or an inline `<script>` (its text). */
+export interface PageScript {
+  /** Site path of the file, or `inline` for an inline script. */
+  name: string;
+  /** The script's source text. */
+  text: string;
+}
+
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The static imports at the top of a built ES module (`import"./a.js"`, `import{x}from"./b.js"`,
+ * `export{x}from"./c.js"`), as written. Dynamic `import()` is left out: it loads later, on demand.
+ */
+export function staticImports(js: string): string[] {
+  const found: string[] = [];
+  const statement = /^\s*(?:import|export)\s*(?:[^;"'`()]*?\s*from\s*)?(["'`])([^"'`]+)\1\s*;?/;
+  let rest = js;
+  for (let match = statement.exec(rest); match; match = statement.exec(rest)) {
+    found.push(match[2]!);
+    rest = rest.slice(match[0].length);
+  }
+  return found;
+}
+
+/**
+ * Every script the page at `pagePath` runs when it loads: each inline `<script>`, each script file
+ * (`<script src>`, `<link rel="modulepreload">`) and, recursively, the files those import statically.
+ * `read` returns the text of a built file by site path, or `undefined` when there is none (the file
+ * is then left out; the link check reports missing files). Each file appears once.
+ */
+export function loadedScripts(
+  html: string,
+  pagePath: string,
+  read: (path: string) => string | undefined,
+): PageScript[] {
+  const scripts: PageScript[] = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
+    const [tag] = startTags(`<script${attributes}>`);
+    if (!tag || tag.attributes.has('src') || !JS_TYPES.has(tag.attributes.get('type') ?? '')) continue;
+    scripts.push({ name: 'inline', text });
+  }
+  const seen = new Set<string>();
+  const visit = (reference: string, from: string) => {
+    const path = new URL(reference, new URL(from, 'http://site')).pathname;
+    if (seen.has(path)) return;
+    seen.add(path);
+    const text = read(path);
+    if (text === undefined) return;
+    scripts.push({ name: path, text });
+    for (const imported of staticImports(text)) visit(imported, path);
+  };
+  for (const { name, attributes } of startTags(html)) {
+    const src = attributes.get('src');
+    const href = attributes.get('href');
+    if (name === 'script' && src && JS_TYPES.has(attributes.get('type') ?? '')) visit(src, pagePath);
+    if (name === 'link' && href && attributes.get('rel')?.split(/\s+/).includes('modulepreload'))
+      visit(href, pagePath);
+  }
+  return scripts;
+}
+
+/**
+ * What identifies a script across builds: its text with the content hashes left out of the file
+ * names it refers to (`./ui-core.D5U32Csp.js` → `./ui-core.js`). A Starlight chunk that imports a
+ * helper Vite placed in one of our chunks keeps its identity; any change to its code does not.
+ */
+export function scriptIdentity(text: string): string {
+  return text.replace(/\.[A-Za-z0-9_-]{8}\.(m?js|css)\b/g, '.$1');
+}
+
+/** A page's scripts split by who ships them. */
+export interface ScriptsByOrigin {
+  /** The same script as one the stock Starlight build ships. */
+  starlight: PageScript[];
+  /** Everything else: our components' scripts, and any Starlight script our build changed. */
+  ours: PageScript[];
+}
+
+/**
+ * Splits scripts into Starlight's and ours. A script is Starlight's when `starlightIdentities` (the
+ * `scriptIdentity` of every inline script and script file of a stock Starlight build of the same
+ * versions) holds its identity; any other script, including a Starlight script that our build
+ * altered or bundled with our code, counts as ours.
+ */
+export function byOrigin(
+  scripts: readonly PageScript[],
+  starlightIdentities: ReadonlySet<string>,
+): ScriptsByOrigin {
+  const isStarlight = (s: PageScript) => starlightIdentities.has(scriptIdentity(s.text));
+  return { starlight: scripts.filter(isStarlight), ours: scripts.filter((s) => !isStarlight(s)) };
+}
+
+/**
+ * Gzipped bytes of a set of scripts, each compressed on its own: for a file that is what travels;
+ * for an inline script it is an upper bound of what it adds to its page's gzipped HTML.
+ */
+export function scriptsSize(scripts: readonly PageScript[]): number {
+  return scripts.reduce((sum, s) => sum + gzipSize(s.text), 0);
+}
