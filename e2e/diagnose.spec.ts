@@ -106,15 +106,24 @@ test('answers to "Did this fix it?" on fix pages show on the plan', async ({ pag
   const rows = planRows(page);
   const first = await fixLinks(page).first().innerText();
   const answer = page.locator('guide-fix-result');
+  /** Taps an answer once the page script runs, which marks whether it is the saved answer. */
+  const tapAnswer = async (name: string) => {
+    await expect(answer.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+    await answer.getByRole('button', { name }).tap();
+  };
 
   await fixLinks(page).nth(1).tap();
-  await answer.getByRole('button', { name: 'Skip' }).tap();
+  await expect(page).toHaveURL(/\/fixes\//);
+  const skipped = page.url();
+  await tapAnswer('Skip');
+  // Skip goes on to the next fix.
+  await expect(page).not.toHaveURL(skipped);
   await page.goto(planUrl);
   await expect(rows.nth(1)).toContainText('Skipped');
   await expect(rows.nth(1).getByRole('checkbox')).not.toBeChecked();
 
   await fixLinks(page).first().tap();
-  await answer.getByRole('button', { name: 'Yes' }).tap();
+  await tapAnswer('Yes');
   await expect(answer.getByText('Saved: this is the fix that solved it.')).toBeVisible();
   await page.goto(planUrl);
   await expect(rows.first()).toContainText('Fixed it');
