@@ -106,15 +106,21 @@ test.describe('"Did this fix it?" and My progress', () => {
 
     await page.goto(first.href);
     const answer = page.locator('guide-fix-result');
-    await answer.getByRole('button', { name: 'No' }).click();
+    /** An answer button once the page script runs (it says whether it is the saved answer); before, it only leads on. */
+    const button = async (name: string) => {
+      const found = answer.getByRole('button', { name });
+      await expect(found).toHaveAttribute('aria-pressed', 'false');
+      return found;
+    };
+    await (await button('No')).click();
     await expect(answer.getByText('Saved: tried, no change.')).toBeVisible();
     await answer.getByRole('link', { name: second.title }).click();
     await expect(page).toHaveURL(new RegExp(`${second.href}$`));
 
-    await answer.getByRole('button', { name: 'Skip' }).click();
+    await (await button('Skip')).click();
     await expect(page).toHaveURL(new RegExp(`${third.href}$`));
 
-    await answer.getByRole('button', { name: 'Yes' }).click();
+    await (await button('Yes')).click();
     await expect(answer.getByText('Saved: this is the fix that solved it.')).toBeVisible();
     await expect(answer.getByRole('link').filter({ hasText: /./ }).first()).toHaveAttribute(
       'href',

@@ -4,7 +4,8 @@ test.skip(({ isMobile }) => !isMobile, 'the diagnosis is designed for a phone; i
 
 /** The visible question heading. */
 const question = (page: Page) => page.locator('guide-diagnose [data-screen]:not([hidden]) h2');
-const fixLinks = (page: Page) => page.locator('[data-list="diagnose-plan"] > li a');
+const planRows = (page: Page) => page.locator('[data-list="diagnose-plan"] li');
+const fixLinks = (page: Page) => planRows(page).locator('a');
 
 async function answer(page: Page, label: string | RegExp) {
   await page.getByRole('button', { name: label }).tap();
@@ -34,11 +35,8 @@ test('answering by taps gives a plan that starts with the likely fixes', async (
   await expect(fixLinks(page).nth(0)).toHaveText('Turn off VPN and filtering apps for a test');
   const firstThree = (await fixLinks(page).allInnerTexts()).slice(0, 3);
   expect(firstThree).toContain('Reset Network Settings');
-  await expect(page.locator('[data-list="diagnose-plan"] > li').first()).toHaveAttribute(
-    'data-id',
-    'turn-off-vpn',
-  );
-  await expect(page.locator('[data-list="diagnose-plan"] > li').first()).toContainText('Low risk');
+  await expect(planRows(page).first()).toHaveAttribute('data-id', 'turn-off-vpn');
+  await expect(planRows(page).first()).toContainText('Low risk');
   await expect(page.getByRole('link', { name: /Five quick checks/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /It fails only on home Wi-Fi/ })).toBeVisible();
   await fixLinks(page).filter({ hasText: 'Reset Network Settings' }).tap();
@@ -57,6 +55,80 @@ test('a plan URL reloads to the same plan', async ({ page }) => {
   const microphone = (await fixLinks(page).allInnerTexts()).slice(0, 4);
   expect(microphone).toContain('Test each microphone');
   expect(microphone).toContain('Clean the microphone openings safely');
+});
+
+test('the plan is a checklist that remembers, shared with the fix path and My progress', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await answerHomeWifi(page);
+  const planUrl = page.url();
+  const rows = planRows(page);
+  const total = await rows.count();
+  const [first, second] = await fixLinks(page).allInnerTexts();
+  if (!first || !second) throw new Error('the plan needs at least two fixes');
+  await expect(page.getByText(`0 of ${total} tried`)).toBeVisible();
+  await expect(page.locator('[data-list="diagnose-plan"] [data-where]')).toHaveText(`Next to try: ${first}`);
+  await expect(rows.first()).toContainText('Next to try');
+
+  await rows.first().getByRole('checkbox').check();
+  await expect(rows.first()).toContainText('No change');
+  await expect(page.getByText(`1 of ${total} tried`)).toBeVisible();
+  await expect(page.locator('[data-list="diagnose-plan"] [data-where]')).toHaveText(`Next to try: ${second}`);
+
+  await page.reload();
+  await expect(question(page)).toHaveText('Your fix plan');
+  await expect(rows.first().getByRole('checkbox')).toBeChecked();
+  await expect(rows.first()).toContainText('No change');
+  await expect(rows.nth(1)).toContainText('Next to try');
+
+  // The same fix shows as tried on the fix path.
+  await page.goto('/fixes/');
+  const onPath = page.locator('guide-checklist li').filter({ hasText: first });
+  await expect(onPath.getByRole('checkbox')).toBeChecked();
+  await expect(onPath).toContainText('No change');
+
+  // My progress lists it, and links back to the plan.
+  await page.goto('/my-progress/');
+  await expect(page.locator('[data-history] li').filter({ hasText: first })).toContainText('No change');
+  const plan = page.getByRole('region', { name: 'Your plan' });
+  await expect(plan).toContainText(`1 of ${total} fixes tried`);
+  await expect(plan).toContainText(`Next to try: ${second}`);
+  await plan.getByRole('link', { name: 'Open your fix plan' }).tap();
+  await expect(page).toHaveURL(planUrl);
+  await expect(question(page)).toHaveText('Your fix plan');
+  await expect(rows.first().getByRole('checkbox')).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('answers to "Did this fix it?" on fix pages show on the plan', async ({ page }) => {
+  await answerHomeWifi(page);
+  const planUrl = page.url();
+  const rows = planRows(page);
+  const first = await fixLinks(page).first().innerText();
+  const answer = page.locator('guide-fix-result');
+  /** Taps an answer once the page script runs, which marks whether it is the saved answer. */
+  const tapAnswer = async (name: string) => {
+    await expect(answer.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+    await answer.getByRole('button', { name }).tap();
+  };
+
+  await fixLinks(page).nth(1).tap();
+  await expect(page).toHaveURL(/\/fixes\//);
+  const skipped = page.url();
+  await tapAnswer('Skip');
+  // Skip goes on to the next fix.
+  await expect(page).not.toHaveURL(skipped);
+  await page.goto(planUrl);
+  await expect(rows.nth(1)).toContainText('Skipped');
+  await expect(rows.nth(1).getByRole('checkbox')).not.toBeChecked();
+
+  await fixLinks(page).first().tap();
+  await tapAnswer('Yes');
+  await expect(answer.getByText('Saved: this is the fix that solved it.')).toBeVisible();
+  await page.goto(planUrl);
+  await expect(rows.first()).toContainText('Fixed it');
+  await expect(rows.first().getByRole('checkbox')).toBeChecked();
+  await expect(page.locator('[data-list="diagnose-plan"] [data-where]')).toHaveText(`Fixed by ${first}`);
 });
 
 test('Back goes to the previous question, and forward again', async ({ page }) => {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { PDFParse } from 'pdf-parse';
 import { parse } from 'yaml';
 import { writeServiceWorker } from '../src/integrations/service-worker';
 
@@ -55,17 +56,37 @@ test('after one visit, pages never opened and search work with no network', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('404.mdx'));
 });
 
-test('a ticked check survives a reload with no network', async ({ page, context }) => {
-  test.fixme(true, 'checklists with checkboxes are not on this branch yet');
+test('a ticked check survives a reload with no network, and the checklist prints offline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitUntilSaved(page);
   await context.setOffline(true);
+  await expect(page.evaluate(() => fetch('/sitemap-index.xml'))).rejects.toThrow();
 
   await page.goto('/quick-checks/');
-  const check = page.locator('input[type=checkbox]').first();
+  const check = page.locator('guide-checklist input[type=checkbox]').first();
+  const value = await check.getAttribute('value');
   await check.check();
   await page.reload();
-  await expect(page.locator('input[type=checkbox]').first()).toBeChecked();
+  await expect(check).toBeChecked();
+  await expect(check).toBeEnabled();
+
+  // The printable checklist opens from the saved copy, shows the tick, and prints.
+  await page.goto('/checklist/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('checklist.mdx'));
+  await expect(page.locator(`input[data-list="quick-checks"][data-item="${value}"]`)).toBeChecked();
+  const parser = new PDFParse({ data: await page.pdf({ format: 'A4' }) });
+  const paper = await parser
+    .getText()
+    .then((r) => r.text)
+    .finally(() => parser.destroy());
+  // The boxes are drawn by the guide's print styles, so these prove the styles came from the saved copy too.
+  expect(paper.split('☑').length - 1).toBe(1);
+  expect(paper.split('☐').length - 1).toBeGreaterThan(10);
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  expect(squash(paper)).toContain(squash(titleOf('fixes/turn-off-vpn.mdx')));
 });
 
 const TYPES: Record<string, string> = {

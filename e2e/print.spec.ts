@@ -149,6 +149,71 @@ test.describe('the printable checklist', () => {
     });
   }
 
+  test('prints what was saved anywhere in the guide: ticks, fix results and the plan', async ({ page }) => {
+    const [worked, tried, skipped, other] = fixes;
+    const ticked = quickChecks[2]!;
+    const at = Date.now() - 60_000;
+    await page.evaluate(
+      (progress) => localStorage.setItem('audio-guide:progress', JSON.stringify(progress)),
+      {
+        version: 1,
+        lists: { 'quick-checks': { [ticked.id]: at } },
+        fixes: {
+          [worked!.slug]: { result: 'worked', at },
+          [tried!.slug]: { result: 'tried', at },
+          [skipped!.slug]: { result: 'skipped', at },
+        },
+        plan: { query: '?app=messages&memos=no', fixes: [tried!.slug, other!.slug] },
+      },
+    );
+    await page.reload();
+    // The page itself shows what will print.
+    await expect(box(page, 'quick-checks', ticked.id)).toBeChecked();
+    await expect(box(page, 'fixes', skipped!.slug)).not.toBeChecked();
+    const row = (slug: string) => page.locator('li').filter({ has: box(page, 'fixes', slug) });
+    await expect(row(worked!.slug).locator('[data-result]')).toHaveText('Fixed it');
+    await expect(row(other!.slug)).toContainText('In your plan');
+
+    await page.getByRole('button', { name: 'Print with my progress' }).click();
+    let { all } = await print(page, 'A4');
+    expect(count(all, TICKED_BOX)).toBe(3);
+    expect(count(all, EMPTY_BOX)).toBe(quickChecks.length + fixes.length - 3);
+    // The lists, after the "Tried so far" summary (which names the same fixes).
+    const paper = squash(all.slice(all.indexOf(quickChecks[0]!.text)));
+    for (const [fix, result] of [
+      [worked!, 'Fixed it'],
+      [tried!, 'No change'],
+      [skipped!, 'Skipped'],
+    ] as const) {
+      // The result is printed in the fix's own row: after its title, before the next fix.
+      const next = fixes[fixes.indexOf(fix) + 1]!;
+      const rowText = paper.slice(paper.indexOf(squash(fix.title)), paper.indexOf(squash(next.title)));
+      expect(rowText, fix.title).toContain(squash(result));
+    }
+    expect(count(all, 'In your plan')).toBe(2);
+    const summary = squash(all.slice(all.indexOf('Tried so far'), all.indexOf(quickChecks[0]!.text)));
+    for (const done of [ticked.text, worked!.title, tried!.title]) expect(summary).toContain(squash(done));
+    expect(summary).not.toContain(squash(skipped!.title));
+
+    await page.getByRole('button', { name: 'Print blank' }).click();
+    ({ all } = await print(page, 'A4'));
+    expect(count(all, TICKED_BOX)).toBe(0);
+    expect(count(all, EMPTY_BOX)).toBe(quickChecks.length + fixes.length);
+    for (const words of ['Fixed it', 'No change', 'Skipped', 'In your plan', 'Tried so far']) {
+      expect(all).not.toContain(words);
+    }
+  });
+
+  test('a box ticked on the printable checklist is kept for the rest of the guide', async ({ page }) => {
+    await box(page, 'fixes', fixes[1]!.slug).check();
+    await box(page, 'quick-checks', quickChecks[0]!.id).check();
+    await page.goto('/fixes/');
+    await expect(page.locator(`guide-checklist [value="${fixes[1]!.slug}"]`)).toBeChecked();
+    await expect(page.locator('guide-checklist li').nth(1)).toContainText('No change');
+    await page.goto('/quick-checks/');
+    await expect(page.locator(`guide-checklist [value="${quickChecks[0]!.id}"]`)).toBeChecked();
+  });
+
   test('says on paper where it came from and the day it was printed', async ({ page }) => {
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const address = (canonical ?? '').replace(/^https?:\/\//, '');

@@ -4,6 +4,7 @@ import {
   clearFixes,
   clearList,
   emptyProgress,
+  isTicked,
   mergeProgress,
   migrateProgress,
   parseProgress,
@@ -11,8 +12,10 @@ import {
   progressHistory,
   recordFix,
   setIos,
+  setPlan,
   setTicked,
   supportSummary,
+  tick,
   type Known,
   type Labels,
   type Progress,
@@ -244,6 +247,68 @@ describe('changing progress', () => {
     ['', undefined],
   ])('reads the iOS version in "%s"', (text, ios) => {
     expect(setIos(progress({ ios: '17.1' }), text).ios).toBe(ios);
+  });
+});
+
+describe('one tick, the same on every page', () => {
+  it('ticks a checklist item, or records a fix as tried on a checklist of fixes', () => {
+    const item = tick(emptyProgress(), 'quick-checks', 'wifi', true, false, T1);
+    expect(item).toEqual(progress({ lists: { 'quick-checks': { wifi: T1 } } }));
+    expect(isTicked(item, 'quick-checks', 'wifi', false)).toBe(true);
+    expect(isTicked(item, 'quick-checks', 'status', false)).toBe(false);
+
+    const fix = tick(emptyProgress(), 'diagnose-plan', 'a', true, true, T1);
+    expect(fix).toEqual(progress({ fixes: { a: { result: 'tried', at: T1 } } }));
+    // The plan, the fix path and the printed sheet name different lists but share the fix's result.
+    for (const list of ['diagnose-plan', 'fixes']) expect(isTicked(fix, list, 'a', true)).toBe(true);
+    expect(tick(fix, 'fixes', 'a', false, true, T2)).toEqual(emptyProgress());
+  });
+
+  it('shows a fix as ticked when it was tried or worked, not when it was skipped', () => {
+    const p = progress({
+      fixes: {
+        a: { result: 'worked', at: T1 },
+        b: { result: 'skipped', at: T1 },
+        c: { result: 'tried', at: T1 },
+      },
+    });
+    expect(['a', 'b', 'c'].map((id) => isTicked(p, 'fixes', id, true))).toEqual([true, false, true]);
+  });
+});
+
+describe('the saved plan', () => {
+  const query = '?app=messages&memos=no&started=not-sure';
+
+  it('is saved with its fixes in order, replacing the previous one, and read back', () => {
+    const first = setPlan(valid, '?app=whatsapp', ['c']);
+    const p = setPlan(first, query, ['b', 'a']);
+    expect(p.plan).toEqual({ query, fixes: ['b', 'a'] });
+    expect(first.plan).toEqual({ query: '?app=whatsapp', fixes: ['c'] });
+    expect(parseProgress(json(p), known, NOW)).toEqual({ ...valid, plan: { query, fixes: ['b', 'a'] } });
+  });
+
+  it.each([
+    ['an empty query', ''],
+    ['a query without "?"', 'app=messages'],
+    ['markup', '?app=<b>'],
+    ['a full address', 'https://example.com/?app=messages'],
+  ])('is not saved from %s', (_name, bad) => {
+    expect(setPlan(valid, bad, ['a'])).toBe(valid);
+    expect(parseProgress(json({ ...valid, plan: { query: bad, fixes: ['a'] } }), known, NOW).plan).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps only fixes the page knows, and survives a merge', () => {
+    const raw = json({ ...valid, plan: { query, fixes: ['a', 'gone', 7, '__proto__', 'c'] } });
+    const p = parseProgress(raw, known, NOW);
+    expect(p.plan).toEqual({ query, fixes: ['a', 'c'] });
+    expect(parseProgress(json({ ...valid, plan: { query, fixes: 'a' } }), known, NOW).plan).toEqual({
+      query,
+      fixes: [],
+    });
+    expect(mergeProgress(p, emptyProgress()).plan).toEqual(p.plan);
+    expect(mergeProgress(p, setPlan(emptyProgress(), '?app=telegram', [])).plan?.query).toBe('?app=telegram');
   });
 });
 

@@ -32,6 +32,13 @@ export interface FixRecord {
   at: number;
 }
 
+/** The fix plan the diagnosis gave last: its answers as a query string, and its fixes in order. */
+export interface SavedPlan {
+  /** The diagnosis page's query string, e.g. `?app=messages&memos=no`. */
+  query: string;
+  fixes: string[];
+}
+
 /** Everything saved, in the current layout. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
@@ -41,6 +48,8 @@ export interface Progress {
   fixes: Record<string, FixRecord>;
   /** The iOS version the person typed, e.g. `18.5`. */
   ios?: string;
+  /** The last plan the diagnosis showed. */
+  plan?: SavedPlan;
 }
 
 /**
@@ -77,6 +86,7 @@ export interface HistoryEntry {
 
 const ID = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 const IOS = /\d{1,2}(?:\.\d{1,2}){0,2}/;
+const QUERY = /^\?[\w=&-]{1,400}$/;
 /** Times up to a day ahead are accepted: a phone's clock may be off by a time zone. */
 const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
@@ -134,6 +144,14 @@ export function parseProgress(raw: string | null, known: Known = {}, now = Date.
   }
   const ios = stored['ios'];
   if (typeof ios === 'string' && IOS.exec(ios)?.[0] === ios) progress.ios = ios;
+  const plan = stored['plan'];
+  if (isRecord(plan) && typeof plan['query'] === 'string' && QUERY.test(plan['query'])) {
+    const fixes = Array.isArray(plan['fixes']) ? (plan['fixes'] as unknown[]) : [];
+    progress.plan = {
+      query: plan['query'],
+      fixes: fixes.filter((f): f is string => typeof f === 'string' && ID.test(f) && has(known.fixes, f)),
+    };
+  }
   return progress;
 }
 
@@ -150,7 +168,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     }
   }
   const ios = b.ios ?? a.ios;
-  return ios === undefined ? merged : { ...merged, ios };
+  const plan = b.plan ?? a.plan;
+  if (ios) merged.ios = ios;
+  if (plan) merged.plan = plan;
+  return merged;
 }
 
 /** Progress with `item` of checklist `list` ticked at `now` (an earlier tick keeps its time) or unticked. */
@@ -168,6 +189,36 @@ export function setTicked(
   else delete items[item];
   if (Object.keys(items).length === 0) delete next.lists[list];
   return next;
+}
+
+/**
+ * Whether row `id` of checklist `list` shows ticked: on a checklist of fixes (`fixes`), when the fix
+ * was tried or worked (a skipped fix stays unticked); otherwise when the item was ticked.
+ */
+export function isTicked(p: Progress, list: string, id: string, fixes: boolean): boolean {
+  const result = p.fixes[id]?.result;
+  return fixes ? result === 'tried' || result === 'worked' : Object.hasOwn(p.lists[list] ?? {}, id);
+}
+
+/**
+ * Progress with row `id` of checklist `list` ticked or unticked, the same way on every page: on a
+ * checklist of fixes a tick records the fix as tried and an untick forgets its result.
+ */
+export function tick(
+  p: Progress,
+  list: string,
+  id: string,
+  ticked: boolean,
+  fixes: boolean,
+  now = Date.now(),
+): Progress {
+  return fixes ? recordFix(p, id, ticked ? 'tried' : null, now) : setTicked(p, list, id, ticked, now);
+}
+
+/** Progress with the diagnosis plan saved: its query string (`?app=…`) and its fixes in order. */
+export function setPlan(p: Progress, query: string, fixes: readonly string[]): Progress {
+  if (!QUERY.test(query)) return p;
+  return { ...structuredClone(p), plan: { query, fixes: fixes.filter((f) => ID.test(f)) } };
 }
 
 /** Progress with checklist `list` cleared ("Start over"). */
