@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './pages';
+import { sitemapPaths, searchSite } from './pages';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the rules axe-core tags for each. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -55,12 +55,7 @@ for (const path of sitemapPaths()) {
 
 test('the open search dialog with results meets WCAG 2.2 AA in light and dark theme', async ({ page }) => {
   await page.goto('/fixes/');
-  await page
-    .getByRole('button', { name: /search/i })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('microphone');
+  const dialog = await searchSite(page, 'microphone');
   await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
   const found = await checkBothThemes(page, 'search dialog on /fixes/');
   expect(found, 'WCAG 2.2 AA violations').toEqual([]);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchSite } from './pages';
 
 test('the home page fits a phone screen without sideways scrolling', async ({ page }) => {
   await page.goto('/');
@@ -36,12 +37,7 @@ test('the sidebar lists its groups in the guide order', async ({ page }) => {
 
 test('searching for a word on a page finds that page', async ({ page }) => {
   await page.goto('/');
-  await page
-    .getByRole('button', { name: /search/i })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('Reset Network Settings');
+  const dialog = await searchSite(page, 'Reset Network Settings');
   await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();
 });
 

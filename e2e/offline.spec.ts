@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
 import { parse } from 'yaml';
 import { writeServiceWorker } from '../src/integrations/service-worker';
+import { searchSite } from './pages';
 
 /** The title a page's frontmatter gives it, so the test follows the content. */
 function titleOf(page: string): string {
@@ -39,12 +40,7 @@ test('after one visit, pages never opened and search work with no network', asyn
   await page.goto('/apps/telegram/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('apps/telegram.mdx'));
 
-  await page
-    .getByRole('button', { name: /search/i })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('Reset Network Settings');
+  const dialog = await searchSite(page, 'Reset Network Settings');
   await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();
   await dialog.locator('a[href$="/fixes/reset-network-settings/"]').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './pages';
+import { sitemapPaths, searchSite } from './pages';
 
 /** Makes every read of localStorage and sessionStorage throw, as Chrome does with site data blocked. */
 function blockSiteData() {
@@ -57,12 +57,7 @@ for (const [name, block] of [
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto('/');
-      await page
-        .getByRole('button', { name: /search/i })
-        .first()
-        .click();
-      const dialog = page.getByRole('dialog', { name: 'Search' });
-      await dialog.getByRole('textbox', { name: 'Search' }).fill('Reset Network Settings');
+      const dialog = await searchSite(page, 'Reset Network Settings');
       await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();
       expect(errors).toEqual([]);
     });
