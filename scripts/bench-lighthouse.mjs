@@ -9,13 +9,12 @@
  * BENCH_PORT sets the preview port (default 4340). Scores depend on the machine: run it on an idle one.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
-import { pageTypes } from './page-types.mjs';
+import { CHROMIUM_ARGS } from './browser.mjs';
+import { benchPrerequisites, pageTypes } from './page-types.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${ROOT}dist/`;
@@ -47,15 +46,7 @@ async function startPreview() {
   throw new Error(`astro preview did not answer on ${ORIGIN}`);
 }
 
-if (!existsSync(`${DIST}index.html`)) {
-  console.error('No build in dist/: run `npm run build` first.');
-  process.exit(1);
-}
-const found = findChromium();
-if (!found) {
-  console.error('No Chromium: run `node scripts/browser.mjs --ensure`.');
-  process.exit(1);
-}
+const found = benchPrerequisites(DIST);
 
 const preview = await startPreview();
 const chrome = await chromeLauncher.launch({

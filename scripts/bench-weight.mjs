@@ -18,11 +18,11 @@
  * Targets: a fix page ≤ 70 KB gzipped in total; JS ours at load ≤ 4 KB gzipped on every page type.
  * Exits with status 1 when a target is missed. BENCH_PORT sets the port (default 4340).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
-import { pageTypes } from './page-types.mjs';
+import { CHROMIUM_ARGS } from './browser.mjs';
+import { benchPrerequisites, pageTypes } from './page-types.mjs';
 import { builtSiteReader, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
 import { byOrigin, fileKind, gzipSize, loadedScripts, scriptsSize } from '../src/lib/weight.ts';
@@ -106,15 +106,7 @@ function ourScripts(dist, path, load, starlight) {
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const signed = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 
-if (!existsSync(`${DIST}index.html`)) {
-  console.error('No build in dist/: run `npm run build` first.');
-  process.exit(1);
-}
-const found = findChromium();
-if (!found) {
-  console.error('No Chromium: run `node scripts/browser.mjs --ensure`.');
-  process.exit(1);
-}
+const found = benchPrerequisites(DIST);
 
 const stockDist = stockStarlightDist();
 const starlight = starlightScripts();

@@ -3,6 +3,9 @@
  * the heaviest cause, fix and app page (largest gzipped HTML, the worst case of its kind), and the
  * checklist, diagnosis and progress pages. A type with no built page is reported as missing.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium } from './browser.mjs';
 import { builtPages, builtSiteReader } from './stock-starlight.mjs';
 import { gzipSize } from '../src/lib/weight.ts';
 
@@ -32,4 +35,22 @@ export function pageTypes(dist) {
       .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))[0];
     return { type, path: heaviest?.path };
   });
+}
+
+/**
+ * What every page-type benchmark needs before it starts: a build in `dist` and a Chromium. Exits
+ * with a one-line instruction when either is missing; otherwise returns the Chromium found.
+ * @param {string} dist
+ */
+export function benchPrerequisites(dist) {
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error('No build in dist/: run `npm run build` first.');
+    process.exit(1);
+  }
+  const found = findChromium();
+  if (!found) {
+    console.error('No Chromium: run `node scripts/browser.mjs --ensure`.');
+    process.exit(1);
+  }
+  return found;
 }
