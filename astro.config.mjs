@@ -5,6 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import cspInline from './src/integrations/csp-inline';
 import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
+import inlineScripts from './src/integrations/inline-scripts';
+import lazyModules from './src/integrations/lazy-modules';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -64,6 +66,8 @@ export default defineConfig({
         { label: 'Get help', items: [{ autogenerate: { directory: 'get-help' } }] },
       ],
     }),
+    inlineScripts(),
+    lazyModules(),
     printLinks(),
     // Both run after starlight() writes the pages and the Pagefind index; the CSP hashes go into the
     // HTML before the service worker fingerprints it.

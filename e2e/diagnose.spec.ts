@@ -24,6 +24,7 @@ async function answerHomeWifi(page: Page) {
   await answer(page, 'Only on one Wi-Fi or network');
   await expect(question(page)).toHaveText(/start after/);
   await answer(page, 'Not sure');
+  await expect(question(page)).toHaveText('Your fix plan');
 }
 
 test('answering by taps gives a plan that starts with the likely fixes', async ({ page }) => {
@@ -52,6 +53,7 @@ test('a plan URL reloads to the same plan', async ({ page }) => {
   expect(await fixLinks(page).allInnerTexts()).toEqual(plan);
 
   await page.goto('/diagnose/?memos=no&app=messages&others-send=not-sure&network=not-sure&started=none');
+  await expect(question(page)).toHaveText('Your fix plan');
   const microphone = (await fixLinks(page).allInnerTexts()).slice(0, 4);
   expect(microphone).toContain('Test each microphone');
   expect(microphone).toContain('Clean the microphone openings safely');

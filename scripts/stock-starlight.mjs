@@ -23,7 +23,7 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFile } from '../src/lib/links.ts';
-import { loadedScripts, scriptIdentity } from '../src/lib/weight.ts';
+import { loadedScripts, scriptComponent, scriptIdentity, scriptsSize } from '../src/lib/weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -213,22 +213,32 @@ export function builtPages(dist) {
 }
 
 /**
- * Every script Starlight itself ships, by `scriptIdentity`: the inline scripts and script files of
- * every page of the stock build, and every other script file in it (those loaded on demand).
- * @returns {Set<string>}
+ * Every script Starlight itself ships (`StarlightScripts` in src/lib/weight.ts): the identities of
+ * the inline scripts and script files of every page of the stock build and of every other script
+ * file in it (those loaded on demand), and for each component with a script file the gzipped bytes
+ * of that file with its static imports.
+ * @returns {import('../src/lib/weight.ts').StarlightScripts}
  */
 export function starlightScripts() {
   const dist = stockStarlightDist();
   const read = builtSiteReader(dist);
   const identities = new Set();
+  const components = new Map();
   for (const page of builtPages(dist)) {
     for (const script of loadedScripts(read(page) ?? '', page, read))
       identities.add(scriptIdentity(script.text));
   }
   for (const file of /** @type {string[]} */ (readdirSync(dist, { recursive: true }))) {
-    if (/\.m?js$/.test(file)) identities.add(scriptIdentity(readFileSync(join(dist, file), 'utf8')));
+    if (!/\.m?js$/.test(file)) continue;
+    const path = `/${file.split('\\').join('/')}`;
+    identities.add(scriptIdentity(readFileSync(join(dist, file), 'utf8')));
+    const component = scriptComponent(path);
+    if (component) {
+      const html = `<script type="module" src="${path}"></script>`;
+      components.set(component, scriptsSize(loadedScripts(html, '/', read)));
+    }
   }
-  return identities;
+  return { identities, components };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

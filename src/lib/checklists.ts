@@ -1,6 +1,6 @@
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
 import { RISK_LABELS, formatMinutes } from './labels';
-import type { Labels } from './progress';
+import type { Labels } from './progress-summary';
 
 /** One tickable row of a checklist as the page shows it. */
 export interface ChecklistRow {

@@ -5,7 +5,6 @@ import {
   NOT_SURE,
   answersBefore,
   answersToQuery,
-  computePlan,
   currentQuestion,
   decisionGuide,
   diagnoseModel,
@@ -15,6 +14,7 @@ import {
   withNotSure,
   type Answers,
 } from './diagnose';
+import { computePlan } from './plan';
 import { guideFields, type DiagnoseQuestion } from './schema';
 
 function entry(id: string, fields: Record<string, unknown>): GuideEntry {

@@ -30,6 +30,8 @@ export interface PageScript {
   name: string;
   /** The script's source text. */
   text: string;
+  /** For an inline script, the whole element as it is written in the page. */
+  element?: string;
 }
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -62,10 +64,10 @@ export function loadedScripts(
   read: (path: string) => string | undefined,
 ): PageScript[] {
   const scripts: PageScript[] = [];
-  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
+  for (const [element, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
     const [tag] = startTags(`<script${attributes}>`);
     if (!tag || tag.attributes.has('src') || !JS_TYPES.has(tag.attributes.get('type') ?? '')) continue;
-    scripts.push({ name: 'inline', text });
+    scripts.push({ name: 'inline', text, element });
   }
   const seen = new Set<string>();
   const visit = (reference: string, from: string) => {
@@ -96,6 +98,17 @@ export function scriptIdentity(text: string): string {
   return text.replace(/\.[A-Za-z0-9_-]{8}\.(m?js|css)\b/g, '.$1');
 }
 
+/** What Starlight itself ships, read from a stock Starlight build of the same versions. */
+export interface StarlightScripts {
+  /** The `scriptIdentity` of every inline script and script file of the stock build. */
+  identities: ReadonlySet<string>;
+  /**
+   * For each Starlight component that has a script file (`Search`, `TableOfContents`, …): the
+   * gzipped bytes of that file with the files it imports statically.
+   */
+  components: ReadonlyMap<string, number>;
+}
+
 /** A page's scripts split by who ships them. */
 export interface ScriptsByOrigin {
   /** The same script as one the stock Starlight build ships. */
@@ -120,8 +133,81 @@ export function byOrigin(
 
 /**
  * Gzipped bytes of a set of scripts, each compressed on its own: for a file that is what travels;
- * for an inline script it is an upper bound of what it adds to its page's gzipped HTML.
+ * for an inline script it is an upper bound of what it adds to its page's gzipped HTML (see
+ * `inlineScriptSize`).
  */
 export function scriptsSize(scripts: readonly PageScript[]): number {
   return scripts.reduce((sum, s) => sum + gzipSize(s.text), 0);
+}
+
+/**
+ * The component whose `<script>` a built script file is, by the name Astro gives it:
+ * `/_astro/Search.astro_astro_type_script_index_0_lang.Ab1_Cd-2.js` → `Search`.
+ */
+export function scriptComponent(path: string): string | undefined {
+  return /\/([\w-]+)\.astro_astro_type_script_index_\d+_lang\.[\w-]{8}\.m?js$/.exec(path)?.[1];
+}
+
+/** `script` and the files among `scripts` it imports statically, directly or not. */
+function withImports(script: PageScript, scripts: readonly PageScript[]): PageScript[] {
+  const found = new Map<string, PageScript>();
+  const visit = (s: PageScript) => {
+    if (found.has(s.name)) return;
+    found.set(s.name, s);
+    for (const reference of staticImports(s.text)) {
+      const path = new URL(reference, new URL(s.name, 'http://site')).pathname;
+      const imported = scripts.find((other) => other.name === path);
+      if (imported) visit(imported);
+    }
+  };
+  visit(script);
+  return [...found.values()];
+}
+
+/** What a page's JavaScript beyond Starlight's weighs: `total`, and the scripts it is made of. */
+export interface AddedJavaScript {
+  /** Gzipped bytes beyond what Starlight itself ships. */
+  total: number;
+  /** The scripts counted, with the bytes each adds (an override's script net of what it replaces). */
+  scripts: { name: string; bytes: number }[];
+}
+
+/**
+ * Gzipped bytes an inline script adds to its page: what the page's gzipped HTML weighs with it,
+ * less what it weighs without it (the script travels inside the page, compressed with it).
+ */
+export function inlineScriptSize(html: string, element: string): number {
+  return gzipSize(html) - gzipSize(html.replace(element, ''));
+}
+
+/**
+ * The JavaScript the page `html` runs beyond what Starlight ships, gzipped: every script of ours
+ * among `scripts` (see `byOrigin`), each file once, an inline script by what it adds to the page's
+ * gzipped HTML. A script of ours that takes the place of a Starlight component's script (an
+ * override of that component: the same component name) counts only what it adds: the Starlight
+ * script it replaces, with that script's imports, is taken off it and its own imports, never
+ * below nothing.
+ */
+export function addedJavaScript(
+  html: string,
+  scripts: readonly PageScript[],
+  starlight: StarlightScripts,
+): AddedJavaScript {
+  const { ours } = byOrigin(scripts, starlight.identities);
+  const counted = ours.map((s) => ({
+    name: s.name,
+    bytes: s.element === undefined ? gzipSize(s.text) : inlineScriptSize(html, s.element),
+  }));
+  for (const script of ours) {
+    const replaced = starlight.components.get(scriptComponent(script.name) ?? '');
+    if (replaced === undefined) continue;
+    let left = replaced;
+    for (const part of withImports(script, ours)) {
+      const row = counted.find((c) => c.name === part.name)!;
+      const taken = Math.min(left, row.bytes);
+      row.bytes -= taken;
+      left -= taken;
+    }
+  }
+  return { total: counted.reduce((sum, c) => sum + c.bytes, 0), scripts: counted };
 }

@@ -51,9 +51,6 @@ export interface SearchReport {
   quality: SearchQuality;
 }
 
-/** The URL this module was loaded from; the site search hands it to Pagefind's UI. */
-export const moduleUrl = import.meta.url;
-
 let loaded: Promise<Pagefind> | undefined;
 let onResults: ((report: SearchReport) => void) | undefined;
 let pageCount: Promise<number> | undefined;

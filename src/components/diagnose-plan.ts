@@ -1,0 +1,66 @@
+/**
+ * The plan screen of `<guide-diagnose>` (Diagnose.astro), fetched when a plan is first shown: fills
+ * the screen from the page's own catalog of fixes, causes, checks and cases, in the order the rules
+ * in `src/lib/diagnose.ts` give.
+ */
+import './checklist';
+import { answersToQuery, type Answers, type DiagnoseModel } from '../lib/diagnose';
+import { computePlan } from '../lib/plan';
+
+/**
+ * Shows the plan for `answers` in `root`. `rows` are every fix row of the plan's checklist; the
+ * checklist keeps the plan's fixes, in the plan's order, and saves itself as the person's plan.
+ */
+export function showPlan(
+  root: HTMLElement,
+  model: DiagnoseModel,
+  answers: Answers,
+  rows: HTMLElement[],
+): void {
+  const plan = computePlan(model, answers);
+  const catalog = root.querySelector<HTMLTemplateElement>('template[data-catalog]')?.content;
+  const copies = (kind: string, ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const found = catalog?.querySelector(`[data-kind="${kind}"][data-id="${CSS.escape(id)}"]`);
+      return found ? [found.cloneNode(true)] : [];
+    });
+  const fill = (name: string, nodes: Node[]) =>
+    root.querySelector(`[data-fill="${name}"]`)?.replaceChildren(...nodes);
+  const part = (name: string, shown: boolean) => {
+    const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
+    if (element) element.hidden = !shown;
+  };
+  const full = plan.causes.length === 0 && plan.scenario === undefined;
+  for (const p of root.querySelectorAll<HTMLElement>('[data-when]')) {
+    p.hidden = p.dataset['when'] !== (full ? 'full' : 'focused');
+  }
+  fill(
+    'causes',
+    copies(
+      'cause',
+      plan.causes.map((c) => c.slug),
+    ),
+  );
+  fill('checks', copies('check', plan.checks));
+  // The checklist remembers ticks and results, and saves itself as the plan (`data-plan`).
+  const checklist = root.querySelector('guide-checklist');
+  checklist
+    ?.querySelector('ul')
+    ?.replaceChildren(...plan.fixes.flatMap((id) => rows.filter((r) => r.dataset['id'] === id)));
+  checklist?.setAttribute('data-plan', answersToQuery(answers, model.questions));
+  fill('later', copies('fix', plan.later));
+  fill('scenario', copies('scenario', plan.scenario === undefined ? [] : [plan.scenario]));
+  part('causes', plan.causes.length > 0);
+  part('scenario', plan.scenario !== undefined);
+  part('later', plan.later.length > 0);
+  fill(
+    'answers',
+    model.questions.flatMap((q) => {
+      const term = document.createElement('dt');
+      term.textContent = q.text;
+      const value = document.createElement('dd');
+      value.textContent = q.answers.find((a) => a.id === answers[q.id])?.label ?? '';
+      return [term, value];
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Loaded by OfflineStatus.astro once the page has loaded: registers the guide's service worker and
+ * makes `<guide-offline-status>` show "Available offline" and "New version available".
+ */
+import { followServiceWorker, registerServiceWorker, SERVICE_WORKER_FILE } from '../lib/offline';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+registerServiceWorker(navigator.serviceWorker, base + SERVICE_WORKER_FILE, base);
+
+class GuideOfflineStatus extends HTMLElement {
+  connectedCallback() {
+    const ready = this.querySelector<HTMLElement>('[data-offline-ready]');
+    const update = this.querySelector<HTMLElement>('[data-offline-update]');
+    const reload = this.querySelector<HTMLButtonElement>('[data-offline-reload]');
+    const dismiss = this.querySelector<HTMLButtonElement>('[data-offline-dismiss]');
+    if (!ready || !update || !reload || !dismiss) return;
+    let dismissed = false;
+    const follower = followServiceWorker(
+      navigator.serviceWorker,
+      (state) => {
+        ready.hidden = !state.ready;
+        update.hidden = !state.update || dismissed;
+      },
+      () => location.reload(),
+    );
+    reload.addEventListener('click', () => {
+      reload.disabled = true;
+      follower.applyUpdate();
+    });
+    dismiss.addEventListener('click', () => {
+      dismissed = true;
+      update.hidden = true;
+    });
+  }
+}
+customElements.define('guide-offline-status', GuideOfflineStatus);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, type Progress } from './progress';
+import { progressHistory, supportSummary, type Labels } from './progress-summary';
+
+const NOW = Date.UTC(2026, 0, 15, 12, 0);
+const MIN = 60_000;
+const T1 = NOW - 30 * MIN;
+const T2 = NOW - 20 * MIN;
+const T3 = NOW - 10 * MIN;
+
+const labels: Labels = {
+  fixes: [
+    { id: 'a', title: 'Disconnect accessories' },
+    { id: 'b', title: 'Check date and time' },
+    { id: 'c', title: 'Restart iMessage' },
+  ],
+  lists: [
+    {
+      id: 'quick-checks',
+      title: 'Quick checks',
+      items: [
+        { id: 'status', text: 'Apple system status is green' },
+        { id: 'wifi', text: 'Another network' },
+        { id: 'texts', text: 'Texts send' },
+      ],
+    },
+  ],
+};
+
+/** A progress object as the site writes it. */
+function progress(parts: Partial<Progress> = {}): Progress {
+  return { ...emptyProgress(), ...parts };
+}
+
+describe('reading progress back', () => {
+  it('lists what was done, oldest first, leaving out what it cannot name', () => {
+    const p = progress({
+      lists: { 'quick-checks': { wifi: T2, status: T1 }, 'apps/gone': { x: T1 } },
+      fixes: { c: { result: 'worked', at: T3 }, a: { result: 'tried', at: T1 } },
+    });
+    expect(progressHistory(p, labels).map((h) => [h.text, h.result])).toEqual([
+      ['Disconnect accessories', 'tried'],
+      ['Apple system status is green', 'done'],
+      ['Another network', 'done'],
+      ['Restart iMessage', 'worked'],
+    ]);
+  });
+
+  it.each([
+    ['nothing done yet', emptyProgress(), 'iPhone. Tried: none of the fixes yet. Result: not fixed yet.'],
+    [
+      'tried, skipped, checked and fixed',
+      progress({
+        ios: '18.5',
+        lists: { 'quick-checks': { wifi: T2, status: T1 } },
+        fixes: {
+          b: { result: 'skipped', at: T2 },
+          c: { result: 'worked', at: T3 },
+          a: { result: 'tried', at: T1 },
+        },
+      }),
+      'iPhone, iOS 18.5. Tried: Disconnect accessories (no change); Restart iMessage (fixed it). ' +
+        'Skipped: Check date and time. Checked (Quick checks): Apple system status is green; Another network. ' +
+        'Result: fixed by Restart iMessage.',
+    ],
+    [
+      'tried without success',
+      progress({ ios: '26', fixes: { b: { result: 'tried', at: T2 }, a: { result: 'tried', at: T3 } } }),
+      'iPhone, iOS 26. Tried: Check date and time (no change); Disconnect accessories (no change). ' +
+        'Result: not fixed yet.',
+    ],
+  ])('summarises for support: %s', (_name, p, text) => {
+    expect(supportSummary(p, labels)).toBe(text);
+  });
+});
