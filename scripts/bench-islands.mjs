@@ -1,119 +1,108 @@
 #!/usr/bin/env node
 /**
- * Prints the gzipped size of the island JavaScript our components add to the built site (`dist/`),
- * against the budget for all islands together. Run after `astro build`:
+ * The JavaScript of the checklists that remember — checklists, "Did this fix it?" and "My
+ * progress" — read from the built site (`npm run build` first), against the budget for all of it
+ * together (4 KB gzipped). Printed per island and per page, with the printable checklist's island
+ * (it saves ticks through the same store) shown apart.
  *
- *   node scripts/bench-islands.mjs
- *
- * Counted: the module script of every component in `src/components` that has a `<script>` (its
- * bundle in `dist/_astro` and every chunk it imports), and the inline scripts those components
- * render (found in the built pages by the custom element they define). Each file is gzipped on
- * its own, as a server sends it. Starlight's own scripts are not counted.
+ * Counted: each island's module script (found in the built pages by its component name) with the
+ * files it imports, each file once however many islands share it, gzipped on its own at level 6
+ * as a static host sends it; and the inline script that shows saved ticks from the first paint,
+ * by what it adds to its page's gzipped HTML. Exits with status 1 over budget.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { builtPages, builtSiteReader } from './stock-starlight.mjs';
+import { gzipSize, inlineScriptSize, loadedScripts, scriptComponent } from '../src/lib/weight.ts';
 
 const BUDGET = 4 * 1024;
-const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
-const assets = join(dist, '_astro');
+/** The islands of the checklists that remember, by the component whose script defines them. */
+const ISLANDS = ['ChecklistScript', 'DidThisFix', 'MyProgress'];
+/** Islands that use the same store for something else. */
+const ALSO = ['PrintChecklist'];
+const RESTORE = "'guide-restore'";
 
-const gz = (text) => gzipSync(text, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const files = (dir, ext) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith(ext))
-    .map((f) => join(dir, f));
-
-/** Our components with a bundled `<script>`, and the custom elements their inline scripts define. */
-const components = new Map();
-const inlineElements = new Set();
-for (const file of files(join(root, 'src/components'), '.astro')) {
-  const source = readFileSync(file, 'utf8');
-  if (/<script(?![^>]*is:inline)[^>]*>/.test(source)) components.set(basename(file, '.astro'), file);
-  for (const [, body] of source.matchAll(/<script[^>]*is:inline[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const [, name] of body.matchAll(/customElements\.define\(\s*['"]([a-z0-9-]+)['"]/g)) {
-      inlineElements.add(name);
-    }
-  }
-}
-
-let assetFiles;
-try {
-  assetFiles = readdirSync(assets).filter((f) => f.endsWith('.js'));
-} catch {
-  console.error('No dist/_astro: run `npx astro build` first.');
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const read = builtSiteReader(dist);
+const pages = builtPages(dist);
+if (pages.length === 0) {
+  console.error('No built site in dist/: run `npm run build` first.');
   process.exit(1);
 }
 
-/** A chunk and every chunk it imports, by file name. */
-function withImports(name, seen = new Set()) {
-  if (seen.has(name)) return seen;
-  seen.add(name);
-  const code = readFileSync(join(assets, name), 'utf8');
-  for (const [, dep] of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) withImports(dep, seen);
-  return seen;
-}
-
-const counted = new Map();
-const rows = [];
-for (const name of components.keys()) {
-  const entries = assetFiles.filter((f) => f.startsWith(`${name}.astro_astro_type_script_`));
-  // An override of a Starlight component shares its name but has no script of its own.
-  if (entries.length === 0) continue;
-  const chunks = new Set(entries.flatMap((e) => [...withImports(e)]));
-  for (const chunk of chunks) counted.set(chunk, gz(readFileSync(join(assets, chunk))));
-  rows.push([name, [...chunks].reduce((sum, c) => sum + counted.get(c), 0), [...chunks]]);
-}
-
-const inline = new Map();
-const pages = files(dist, '.html');
+/** A script file with what it imports statically, as loaded by a page that runs it. */
+const files = new Map(); // path → gzipped bytes
+const islands = new Map(); // component → Set of paths
+let restore; // { page, bytes }
+const perPage = [];
 for (const page of pages) {
-  const html = readFileSync(page, 'utf8');
-  for (const [, body] of html.matchAll(
-    /<script(?![^>]*\bsrc=)(?![^>]*type="application\/)[^>]*>([\s\S]*?)<\/script>/g,
-  )) {
-    if ([...inlineElements].some((el) => body.includes(`'${el}'`) || body.includes(`"${el}"`))) {
-      inline.set(body, gz(body));
+  const html = read(page) ?? '';
+  const scripts = loadedScripts(html, page, read);
+  const here = new Set();
+  for (const script of scripts) {
+    if (script.element?.includes('guide-restore') && script.text.includes(RESTORE.slice(1, -1))) {
+      restore ??= { page, bytes: inlineScriptSize(html, script.element) };
+      here.add('inline restore');
     }
   }
+  for (const component of [...ISLANDS, ...ALSO]) {
+    const entry = scripts.find((s) => scriptComponent(s.name) === component);
+    if (!entry) continue;
+    // The entry and the files loaded after it that it imports (loadedScripts lists them in order).
+    const closure = islands.get(component) ?? new Set();
+    const html1 = `<script type="module" src="${entry.name}"></script>`;
+    for (const file of loadedScripts(html1, '/', read)) {
+      closure.add(file.name);
+      files.set(file.name, gzipSize(file.text));
+      here.add(file.name);
+    }
+    islands.set(component, closure);
+  }
+  perPage.push({ page, here });
 }
 
-console.log('Island JavaScript added by src/components (gzip -9, each file on its own)\n');
-for (const [name, bytes, chunks] of rows) {
-  console.log(`  ${name.padEnd(22)} ${kb(bytes).padStart(9)}  (${chunks.join(', ')})`);
-}
-const inlineBytes = [...inline.values()].reduce((a, b) => a + b, 0);
-console.log(
-  `  ${'inline restore'.padEnd(22)} ${kb(inlineBytes).padStart(9)}  (${inline.size} distinct script)`,
-);
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const sum = (paths) => [...paths].reduce((total, p) => total + files.get(p), 0);
+const counted = new Set(ISLANDS.flatMap((c) => [...(islands.get(c) ?? [])]));
+const total = sum(counted) + (restore?.bytes ?? 0);
 
-const total = [...counted.values()].reduce((a, b) => a + b, 0) + inlineBytes;
-console.log(
-  `\n  Shared chunks counted once. Total: ${kb(total)} of ${kb(BUDGET)} budget (${Math.round((total / BUDGET) * 100)}%)`,
-);
-
-/** What one page loads of it: the islands it references, with shared chunks once. */
-const samples = ['quick-checks', 'fixes', 'fixes/restart-imessage', 'my-progress'];
-console.log('\n  Per page:');
-for (const sample of samples) {
-  let html;
-  try {
-    html = readFileSync(join(dist, sample, 'index.html'), 'utf8');
-  } catch {
+console.log('JavaScript of the checklists that remember (gzip -6, each file once)\n');
+for (const component of [...ISLANDS, ...ALSO]) {
+  const closure = islands.get(component);
+  if (!closure) {
+    console.log(`  ${component.padEnd(18)} (on no built page)`);
     continue;
   }
-  const chunks = new Set();
-  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="[^"]*\/_astro\/([^"]+\.js)"/g)) {
-    const row = rows.find(([, , list]) => list.includes(src));
-    if (row) for (const c of row[2]) chunks.add(c);
-  }
-  const inlineHere = [...inline.keys()]
-    .filter((body) => html.includes(body))
-    .reduce((a, b) => a + inline.get(b), 0);
-  const bytes = [...chunks].reduce((sum, c) => sum + counted.get(c), 0) + inlineHere;
-  console.log(`    /${sample}/`.padEnd(30) + kb(bytes).padStart(9));
+  const names = [...closure].map((p) => `${p.replace('/_astro/', '')} ${files.get(p)} B`).join(', ');
+  console.log(`  ${component.padEnd(18)} ${kb(sum(closure)).padStart(9)}  (${names})`);
+}
+if (restore)
+  console.log(
+    `  ${'first-paint restore'.padEnd(18)} ${kb(restore.bytes).padStart(9)}  (inline, in ${restore.page})`,
+  );
+
+console.log(
+  `\n  All islands of the checklists: ${kb(total)} of ${kb(BUDGET)} (${Math.round((total / BUDGET) * 100)} %)`,
+);
+const printOnly = [...(islands.get('PrintChecklist') ?? [])].filter((p) => !counted.has(p));
+console.log(`  The printable checklist's island adds ${kb(sum(printOnly))} on /checklist/.`);
+
+console.log('\n  Per page (largest first):');
+const rows = perPage
+  .map(({ page, here }) => ({
+    page,
+    bytes:
+      sum([...here].filter((p) => p !== 'inline restore')) +
+      (here.has('inline restore') ? (restore?.bytes ?? 0) : 0),
+  }))
+  .filter((r) => r.bytes > 0)
+  .sort((a, b) => b.bytes - a.bytes);
+const seen = new Set();
+for (const { page, bytes } of rows) {
+  const parts = page.split('/');
+  const kind = `${parts[1]}:${parts.length}`;
+  if (seen.has(kind)) continue;
+  seen.add(kind);
+  console.log(`    ${page.padEnd(34)} ${kb(bytes).padStart(9)}`);
 }
 
 if (total > BUDGET) {

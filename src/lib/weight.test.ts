@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addedJavaScript,
   byOrigin,
   fileKind,
   gzipSize,
+  inlineScriptSize,
   loadedScripts,
+  scriptComponent,
   scriptIdentity,
   scriptsSize,
   staticImports,
@@ -115,5 +118,73 @@ describe('byOrigin and scriptsSize', () => {
   it('adds up each script gzipped on its own', () => {
     expect(scriptsSize(scripts)).toBe(scripts.reduce((sum, s) => sum + gzipSize(s.text), 0));
     expect(scriptsSize([])).toBe(0);
+  });
+});
+
+describe('scriptComponent', () => {
+  it.each([
+    ['/_astro/Search.astro_astro_type_script_index_0_lang.DFZCeJhI.js', 'Search'],
+    [
+      '/_astro/MobileTableOfContents.astro_astro_type_script_index_1_lang.C3f-4K_a.js',
+      'MobileTableOfContents',
+    ],
+    ['/_astro/progress.HLZmY-nC.js', undefined],
+    ['inline', undefined],
+  ])('%s', (path, component) => {
+    expect(scriptComponent(path)).toBe(component);
+  });
+});
+
+describe('inlineScriptSize', () => {
+  it('is what the script adds to the gzipped page, less than the script gzipped alone', () => {
+    const script = `<script>${'function guard(){return localStorage.getItem("audio-guide:progress")}'.repeat(3)}</script>`;
+    const page = `<!doctype html><html><head>${script}</head><body>${'<p>Restart your iPhone.</p>'.repeat(50)}</body></html>`;
+    const size = inlineScriptSize(page, script);
+    expect(size).toBe(gzipSize(page) - gzipSize(page.replace(script, '')));
+    expect(size).toBeGreaterThan(0);
+    expect(size).toBeLessThan(gzipSize(script));
+  });
+});
+
+describe('addedJavaScript', () => {
+  const search = '/_astro/Search.astro_astro_type_script_index_0_lang.Ab12Cd34.js';
+  const helper = '/_astro/helper.Ef56Gh78.js';
+  const island = '/_astro/checklist.Ij90Kl12.js';
+  const ownInline = '<script>ours()</script>';
+  const html = `<html><head><script>starlight()</script>${ownInline}</head><body>page</body></html>`;
+  const scripts = [
+    { name: 'inline', text: 'starlight()', element: '<script>starlight()</script>' },
+    { name: 'inline', text: 'ours()', element: ownInline },
+    { name: search, text: `import"./helper.Ef56Gh78.js";search()${'x'.repeat(50)}` },
+    { name: helper, text: 'export const h=()=>1'.repeat(20) },
+    { name: island, text: 'customElements.define("guide-checklist",class{})' },
+  ];
+  const sizeOf = (name: string) => gzipSize(scripts.find((s) => s.name === name)!.text);
+
+  it('counts every script of ours, an inline one by what it adds to the page', () => {
+    const starlight = { identities: new Set([scriptIdentity('starlight()')]), components: new Map() };
+    const added = addedJavaScript(html, scripts, starlight);
+    expect(added.scripts.map((s) => s.name)).toEqual(['inline', search, helper, island]);
+    expect(added.scripts[0]!.bytes).toBe(inlineScriptSize(html, ownInline));
+    expect(added.total).toBe(
+      inlineScriptSize(html, ownInline) + sizeOf(search) + sizeOf(helper) + sizeOf(island),
+    );
+  });
+
+  it('takes what an override replaces off the override and its imports, never below nothing', () => {
+    const identities = new Set([scriptIdentity('starlight()')]);
+    const small = addedJavaScript(html, scripts, { identities, components: new Map([['Search', 10]]) });
+    expect(small.scripts.find((s) => s.name === search)!.bytes).toBe(sizeOf(search) - 10);
+    expect(small.scripts.find((s) => s.name === helper)!.bytes).toBe(sizeOf(helper));
+
+    const large = sizeOf(search) + 5;
+    const spill = addedJavaScript(html, scripts, { identities, components: new Map([['Search', large]]) });
+    expect(spill.scripts.find((s) => s.name === search)!.bytes).toBe(0);
+    expect(spill.scripts.find((s) => s.name === helper)!.bytes).toBe(sizeOf(helper) - 5);
+    // The island is not part of the override: it always counts in full.
+    expect(spill.scripts.find((s) => s.name === island)!.bytes).toBe(sizeOf(island));
+
+    const all = addedJavaScript(html, scripts, { identities, components: new Map([['Search', 1e6]]) });
+    expect(all.total).toBe(inlineScriptSize(html, ownInline) + sizeOf(island));
   });
 });
