@@ -26,14 +26,7 @@ import { CHROMIUM_ARGS } from './browser.mjs';
 import { benchPrerequisites, pageTypes } from './page-types.mjs';
 import { builtSiteReader, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
-import {
-  addedJavaScript,
-  byOrigin,
-  fileKind,
-  gzipSize,
-  loadedScripts,
-  scriptsSize,
-} from '../src/lib/weight.ts';
+import { addedJavaScript, fileKind, gzipSize, loadedScripts } from '../src/lib/weight.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4340);
