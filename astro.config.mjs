@@ -5,8 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import cspInline from './src/integrations/csp-inline';
 import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
-import inlineScripts from './src/integrations/inline-scripts';
-import lazyModules from './src/integrations/lazy-modules';
+import pageScripts from './src/integrations/page-scripts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -66,8 +65,7 @@ export default defineConfig({
         { label: 'Get help', items: [{ autogenerate: { directory: 'get-help' } }] },
       ],
     }),
-    inlineScripts(),
-    lazyModules(),
+    pageScripts(),
     printLinks(),
     // Both run after starlight() writes the pages and the Pagefind index; the CSP hashes go into the
     // HTML before the service worker fingerprints it.

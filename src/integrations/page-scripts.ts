@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 
-const SUFFIX = '?inline-script';
+const INLINE = '?inline-script';
 
 /**
  * `import code from '../lib/x.ts?inline-script'` gives the text of a classic script that calls the
@@ -18,8 +18,8 @@ export function inlineScriptPlugin(): Plugin {
     name: 'guide:inline-scripts',
     enforce: 'pre',
     async load(id) {
-      if (!id.endsWith(SUFFIX)) return null;
-      const file = id.slice(0, -SUFFIX.length);
+      if (!id.endsWith(INLINE)) return null;
+      const file = id.slice(0, -INLINE.length);
       const result = await build({
         stdin: {
           contents: `import run from ${JSON.stringify(file)};\nrun();\n`,
@@ -44,13 +44,42 @@ export function inlineScriptPlugin(): Plugin {
   };
 }
 
-/** Adds `inlineScriptPlugin` to the site's Vite configuration. */
-export default function inlineScripts(): AstroIntegration {
+const LAZY = '?lazy-url';
+
+/**
+ * `import url from './x.ts?lazy-url'` gives the URL of `x.ts` built as a module of its own, for
+ * `import(url)` when the page needs it. Unlike `import('./x.ts')`, it brings no preload helper
+ * into the page's scripts: Vite adds one to every script with a dynamic import, to load the CSS
+ * of what it imports, and these modules have none.
+ */
+export function lazyModulePlugin(): Plugin {
+  let serving = false;
   return {
-    name: 'guide:inline-scripts',
+    name: 'guide:lazy-modules',
+    enforce: 'pre',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    load(id) {
+      if (!id.endsWith(LAZY)) return null;
+      const file = id.slice(0, -LAZY.length);
+      if (serving) return `export default ${JSON.stringify(`/@fs${file}`)};`;
+      const reference = this.emitFile({ type: 'chunk', id: file });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
+
+/**
+ * How the guide's pages get their scripts beyond what Astro does by itself: `?inline-script` for
+ * code that must run before the first paint, `?lazy-url` for code a page fetches when it needs it.
+ */
+export default function pageScripts(): AstroIntegration {
+  return {
+    name: 'guide:page-scripts',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [inlineScriptPlugin()] } });
+        updateConfig({ vite: { plugins: [inlineScriptPlugin(), lazyModulePlugin()] } });
       },
     },
   };
