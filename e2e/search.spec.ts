@@ -157,6 +157,17 @@ test('a search with no good match points to the diagnosis and the quick checks',
   expect(errors).toEqual([]);
 });
 
+test('results quote the page, not the address and date it prints at its foot', async ({ page }) => {
+  const dialog = await openSearch(page);
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('audio message shows 0:00');
+  const results = dialog.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toContainText('0:00');
+  for (const text of await results.allInnerTexts()) {
+    expect(text).not.toMatch(/Page built|Printed |audio-message-help\.example/);
+  }
+});
+
 test('the search button is named by the text it shows', async ({ page }) => {
   await page.goto('/');
   const button = page.locator('header').getByRole('button', { name: /search/i });
