@@ -5,11 +5,12 @@
  */
 import './checklist';
 import { answersToQuery, type Answers, type DiagnoseModel } from '../lib/diagnose';
-import { computePlan } from '../lib/plan';
+import { computePlan, setPlan } from '../lib/plan';
+import { updateProgress } from '../lib/progress';
 
 /**
- * Shows the plan for `answers` in `root`. `rows` are every fix row of the plan's checklist; the
- * checklist keeps the plan's fixes, in the plan's order, and saves itself as the person's plan.
+ * Shows the plan for `answers` in `root` and saves it as the person's plan. `rows` are every fix row
+ * of the plan's checklist; the checklist keeps the plan's fixes, in the plan's order.
  */
 export function showPlan(
   root: HTMLElement,
@@ -42,12 +43,18 @@ export function showPlan(
     ),
   );
   fill('checks', copies('check', plan.checks));
-  // The checklist remembers ticks and results, and saves itself as the plan (`data-plan`).
-  const checklist = root.querySelector('guide-checklist');
-  checklist
-    ?.querySelector('ul')
-    ?.replaceChildren(...plan.fixes.flatMap((id) => rows.filter((r) => r.dataset['id'] === id)));
-  checklist?.setAttribute('data-plan', answersToQuery(answers, model.questions));
+  // The checklist (it remembers ticks and results) shows the plan's fixes, saved as the person's plan;
+  // saving makes it show them with their progress.
+  const planRows = plan.fixes.flatMap((id) => rows.filter((r) => r.dataset['id'] === id));
+  root.querySelector('guide-checklist ul')?.replaceChildren(...planRows);
+  const query = answersToQuery(answers, model.questions);
+  updateProgress((p) =>
+    setPlan(
+      p,
+      query,
+      planRows.map((r) => r.dataset['id'] ?? ''),
+    ),
+  );
   fill('later', copies('fix', plan.later));
   fill('scenario', copies('scenario', plan.scenario === undefined ? [] : [plan.scenario]));
   part('causes', plan.causes.length > 0);

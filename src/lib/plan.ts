@@ -1,9 +1,11 @@
 /**
- * The rules that turn the diagnosis's answers into a personal fix plan. Apart from the rest of
- * `diagnose.ts` because the page fetches them only when it shows a plan; they are tested with the
- * diagnosis, on its fixtures and on the guide's own content, in `diagnose.test.ts`.
+ * The rules that turn the diagnosis's answers into a personal fix plan, and the saving of that plan
+ * with the person's progress. Apart from the rest of `diagnose.ts` because the page fetches them only
+ * when it shows a plan; the rules are tested with the diagnosis, on its fixtures and on the guide's
+ * own content, in `diagnose.test.ts`, and the saving with the store in `progress.test.ts`.
  */
 import { APP_QUESTION, NOT_SURE, type Answers, type DiagnoseModel } from './diagnose';
+import { ID, QUERY, type Progress } from './progress';
 import type { Risk } from './schema';
 
 /** A personal fix plan: what probably causes the error and what to try, in order. */
@@ -97,4 +99,10 @@ export function computePlan(model: DiagnoseModel, answers: Answers): Plan {
     fixes: plan,
     later: fixSlugs.filter((slug) => !plan.includes(slug)),
   };
+}
+
+/** Progress with the diagnosis plan saved: its query string (`?app=…`) and its fixes in order. */
+export function setPlan(p: Progress, query: string, fixes: readonly string[]): Progress {
+  if (!QUERY.test(query)) return p;
+  return { ...structuredClone(p), plan: { query, fixes: fixes.filter((f) => ID.test(f)) } };
 }

@@ -23,25 +23,24 @@ export default function defineRestore(): void {
         const root = this.parentElement!;
         const list = root.dataset['list']!;
         const fixes = root.hasAttribute('data-fixes');
-        let p: Loose | null = null;
+        let p: Loose = {};
         try {
-          p = JSON.parse(localStorage.getItem(PROGRESS_KEY)!) as Loose | null;
+          p = JSON.parse(localStorage.getItem(PROGRESS_KEY)!) ?? p;
         } catch {
           // Unreadable or blocked: nothing to show.
         }
-        if (p?.version !== PROGRESS_VERSION) p = {};
+        if (p.version !== PROGRESS_VERSION) p = {};
         let done = 0;
         for (const box of root.querySelectorAll<HTMLInputElement>('[type=checkbox]')) {
           const saved = fixes ? p.fixes?.[box.value]?.result : p.lists?.[list]?.[box.value];
           // A fix counts when it was tried or worked; an item, when its tick time is a sane number.
           box.checked = fixes
-            ? /^(tried|worked)$/.test(saved as string)
+            ? saved === 'tried' || saved === 'worked'
             : (saved as number) > 0 && (saved as number) < Date.now() + CLOCK_SKEW;
           box.disabled = false;
-          done += Number(box.checked);
+          done += +box.checked;
         }
-        const count = root.querySelector('[data-done]');
-        if (count) count.textContent = String(done);
+        root.querySelector('[data-done]')!.textContent = `${done}`;
         root.dataset['live'] = '';
       }
     },

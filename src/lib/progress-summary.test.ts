@@ -38,7 +38,7 @@ describe('reading progress back', () => {
       lists: { 'quick-checks': { wifi: T2, status: T1 }, 'apps/gone': { x: T1 } },
       fixes: { c: { result: 'worked', at: T3 }, a: { result: 'tried', at: T1 } },
     });
-    expect(progressHistory(p, labels).map((h) => [h.text, h.result])).toEqual([
+    expect(progressHistory(p, labels).map((h) => [h.text, h.result ?? 'done'])).toEqual([
       ['Disconnect accessories', 'tried'],
       ['Apple system status is green', 'done'],
       ['Another network', 'done'],
@@ -68,6 +68,12 @@ describe('reading progress back', () => {
       progress({ ios: '26', fixes: { b: { result: 'tried', at: T2 }, a: { result: 'tried', at: T3 } } }),
       'iPhone, iOS 26. Tried: Check date and time (no change); Disconnect accessories (no change). ' +
         'Result: not fixed yet.',
+    ],
+    [
+      'two fixes that worked',
+      progress({ fixes: { c: { result: 'worked', at: T1 }, a: { result: 'worked', at: T2 } } }),
+      'iPhone. Tried: Restart iMessage (fixed it); Disconnect accessories (fixed it). ' +
+        'Result: fixed by Disconnect accessories.',
     ],
   ])('summarises for support: %s', (_name, p, text) => {
     expect(supportSummary(p, labels)).toBe(text);

@@ -11,12 +11,13 @@ import {
   pathState,
   recordFix,
   setIos,
-  setPlan,
   setTicked,
   tick,
   type Known,
   type Progress,
 } from './progress';
+import { setPlan } from './plan';
+import { standInStorage } from './storage-guard';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0);
 const MIN = 60_000;
@@ -339,10 +340,18 @@ describe('saving in the browser', () => {
         if (!writable) throw new DOMException('full', 'QuotaExceededError');
         data.set(k, v);
       },
-      removeItem: (k: string) => data.delete(k),
     });
     return import('./progress');
   }
+
+  it("says progress is not kept where the page's storage is the guard's in-memory stand-in", async () => {
+    vi.stubGlobal('localStorage', standInStorage(null));
+    const store = await import('./progress');
+    expect(store.progressKept()).toBe(false);
+    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(true);
+    expect(store.loadProgress().lists['quick-checks']).toHaveProperty('wifi');
+    expect(store.progressKept()).toBe(false);
+  });
 
   it('saves to storage and loads it back', async () => {
     const data = new Map<string, string>();
@@ -356,9 +365,9 @@ describe('saving in the browser', () => {
   it('keeps working in memory when storage refuses writes, with saved ticks still shown', async () => {
     const data = new Map([[PROGRESS_KEY, json(progress({ lists: { 'quick-checks': { status: T1 } } }))]]);
     const store = await browser(data, { writable: false });
-    expect(store.progressKept()).toBe(false);
     expect(store.loadProgress().lists['quick-checks']).toEqual({ status: T1 });
     expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(false);
+    expect(store.progressKept()).toBe(false);
     expect(Object.keys(store.loadProgress().lists['quick-checks']!)).toEqual(['status', 'wifi']);
     expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'status', false))).toBe(false);
     expect(Object.keys(store.loadProgress().lists['quick-checks']!)).toEqual(['wifi']);

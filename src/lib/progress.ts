@@ -6,7 +6,7 @@
  * ids the page does not know (content changed), wrong types and times from the future are dropped,
  * and every valid entry is kept. No function here throws on bad input.
  */
-import { readItem, storageWorks, writeItem } from './storage';
+import { readItem, storageKept, writeItem } from './storage';
 
 /** The localStorage key of the progress object; other keys of the guide start with `audio-guide:`. */
 export const PROGRESS_KEY = 'audio-guide:progress';
@@ -15,16 +15,16 @@ export const PROGRESS_VERSION = 1;
 /** Event fired on `window` after this page saved progress, so its other parts can follow. */
 export const PROGRESS_EVENT = 'audio-guide:progress';
 
-/** What a fix did: solved it, was tried without effect, or was passed over. */
-export const FIX_RESULTS = ['worked', 'tried', 'skipped'] as const;
-export type FixResult = (typeof FIX_RESULTS)[number];
-
-/** How each fix result reads on the page. */
-export const RESULT_LABELS: Record<FixResult, string> = {
+/**
+ * What a fix did (solved it, was tried without effect, or was passed over), and how each reads on
+ * the page.
+ */
+export const RESULT_LABELS = {
   worked: 'Fixed it',
   tried: 'No change',
   skipped: 'Skipped',
-};
+} as const;
+export type FixResult = keyof typeof RESULT_LABELS;
 
 /** The result of one fix and when it was given (ms since 1970). */
 export interface FixRecord {
@@ -61,9 +61,11 @@ export interface Known {
   fixes?: readonly string[];
 }
 
-const ID = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
+/** A page, checklist item or fix id as saved: `wifi`, `restart-imessage`, `apps/whatsapp`. */
+export const ID = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 const IOS = /\d{1,2}(?:\.\d{1,2}){0,2}/;
-const QUERY = /^\?[\w=&-]{1,400}$/;
+/** The diagnosis's answers as saved with its plan: a plain query string such as `?app=messages`. */
+export const QUERY = /^\?[\w=&-]{1,400}$/;
 /** Times up to a day ahead are accepted: a phone's clock may be off by a time zone. */
 export const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
@@ -103,8 +105,8 @@ export function parseProgress(raw: string | null, known: Known = {}, now = Date.
   const stored = migrateProgress(value);
   const progress = emptyProgress();
   if (!stored) return progress;
-  const isTime = (t: unknown): t is number =>
-    typeof t === 'number' && Number.isFinite(t) && t > 0 && t <= now + CLOCK_SKEW;
+  // A time in ms since 1970, not in the future (NaN and Infinity fail one of the comparisons).
+  const isTime = (t: unknown): t is number => typeof t === 'number' && t > 0 && t <= now + CLOCK_SKEW;
 
   for (const [list, items] of idEntries(stored['lists'])) {
     const allowed = known.lists && Object.hasOwn(known.lists, list) ? known.lists[list] : undefined;
@@ -115,7 +117,7 @@ export function parseProgress(raw: string | null, known: Known = {}, now = Date.
   for (const [fix, record] of idEntries(stored['fixes'])) {
     if (!isRecord(record) || !has(known.fixes, fix)) continue;
     const { result, at } = record;
-    if (FIX_RESULTS.includes(result as FixResult) && isTime(at)) {
+    if (typeof result === 'string' && Object.hasOwn(RESULT_LABELS, result) && isTime(at)) {
       progress.fixes[fix] = { result: result as FixResult, at };
     }
   }
@@ -190,12 +192,6 @@ export function tick(
   now = Date.now(),
 ): Progress {
   return fixes ? recordFix(p, id, ticked ? 'tried' : null, now) : setTicked(p, list, id, ticked, now);
-}
-
-/** Progress with the diagnosis plan saved: its query string (`?app=…`) and its fixes in order. */
-export function setPlan(p: Progress, query: string, fixes: readonly string[]): Progress {
-  if (!QUERY.test(query)) return p;
-  return { ...structuredClone(p), plan: { query, fixes: fixes.filter((f) => ID.test(f)) } };
 }
 
 /** Progress with checklist `list` cleared ("Start over"). */
@@ -273,12 +269,12 @@ export function updateProgress(change: (p: Progress) => Progress, known: Known =
   return saveProgress(change(loadProgress(known)));
 }
 
-let writable: boolean | undefined;
-
-/** Whether progress is kept in this browser: storage accepted a test write, and nothing waits in memory. */
+/**
+ * Whether progress is kept in this browser: storage is the browser's own (the storage guard found it
+ * working as the page loaded), and no save of this page was refused since.
+ */
 export function progressKept(): boolean {
-  writable ??= storageWorks(`${PROGRESS_KEY}:probe`);
-  return writable && !unsaved;
+  return !unsaved && storageKept();
 }
 
 /**

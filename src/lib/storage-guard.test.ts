@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import guardStorage, { standInStorage } from './storage-guard';
-import { STAND_IN, storageWorks } from './storage';
+import { STAND_IN, storageKept } from './storage';
 
 /** A Storage whose reads and writes each work or throw, like a browser's in its various moods. */
 function browserStorage({ reads = true, writes = true } = {}, saved: Record<string, string> = {}): Storage {
@@ -84,7 +84,7 @@ describe('standInStorage', () => {
     const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
     Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: standInStorage(null) });
     try {
-      expect(storageWorks('audio-guide:probe')).toBe(false);
+      expect(storageKept()).toBe(false);
     } finally {
       if (original) Object.defineProperty(globalThis, 'localStorage', original);
       else Reflect.deleteProperty(globalThis, 'localStorage');

@@ -24,11 +24,6 @@ export function writeItem(key: string, value: string): boolean {
   return attempt(() => (localStorage.setItem(key, value), true), false);
 }
 
-/** Removes `key`. True when storage accepted it (also when there was nothing to remove). Never throws. */
-export function removeItem(key: string): boolean {
-  return attempt(() => (localStorage.removeItem(key), true), false);
-}
-
 /**
  * Marks the in-memory stand-in that `StorageGuard.astro` puts in place of a blocked or full
  * `localStorage`, so the page keeps working for this visit while the guide still tells the reader
@@ -37,10 +32,10 @@ export function removeItem(key: string): boolean {
 export const STAND_IN = Symbol.for('audio-guide.storage-stand-in');
 
 /**
- * Whether this browser keeps what we save: the real `localStorage` (not the stand-in) accepts and
- * removes a probe under `key`. Never throws.
+ * Whether this browser keeps what we save past this page view: `localStorage` is there and is the
+ * browser's own, not the stand-in `StorageGuard.astro` puts in its place after its own test write
+ * failed. Never throws.
  */
-export function storageWorks(key: string): boolean {
-  const standIn = attempt(() => STAND_IN in localStorage, true);
-  return !standIn && writeItem(key, '1') && removeItem(key);
+export function storageKept(): boolean {
+  return !attempt(() => STAND_IN in localStorage, true);
 }
