@@ -9,3 +9,9 @@ declare module '*?lazy-url' {
   const url: string;
   export default url;
 }
+
+/**
+ * The first `<script>` of an Astro component, as Astro builds it: importing it from a module shares
+ * that script's file instead of building a second copy (`diagnose-plan.ts` does this).
+ */
+declare module '*.astro?astro&type=script&index=0&lang.ts' {}

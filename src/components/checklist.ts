@@ -1,19 +1,17 @@
 /**
- * `<guide-checklist>`: the script of Checklist.astro, imported by `ChecklistScript.astro` on pages
- * that show a checklist as they load, and by the diagnosis's plan module when it shows its plan.
+ * `<guide-checklist>`: the script of Checklist.astro, through `ChecklistScript.astro`, whose script
+ * file pages with a checklist load and the diagnosis's plan module imports when it shows its plan.
  */
 import {
   RESULT_LABELS,
   clearFixes,
   clearList,
   isTicked,
+  pathNote,
   pathState,
   startIsland,
   tick,
 } from '../lib/progress';
-
-const link = (href = '', text: string) =>
-  Object.assign(document.createElement('a'), { href, textContent: text });
 
 /**
  * A checklist: ticks are saved as they happen; on a checklist of fixes a tick records the fix as
@@ -33,14 +31,11 @@ class GuideChecklist extends HTMLElement {
     const save = startIsland(this, fixes ? { fixes: known } : { lists: { [list]: known } }, (p) => {
       const { worked, resume } = pathState(p, ids());
       let done = 0;
-      let target: HTMLAnchorElement | null | undefined;
       for (const box of boxes()) {
-        const row = box.closest('li');
         const result = p.fixes[box.value]?.result;
-        done += Number((box.checked = isTicked(p, list, box.value, fixes)));
+        done += +(box.checked = isTicked(p, list, box.value, fixes));
         box.disabled = false;
-        if (box.value === (worked ?? resume)) target = row?.querySelector('a');
-        const status = row?.querySelector('[data-status]');
+        const status = box.closest('li')?.querySelector('[data-status]');
         if (status)
           status.textContent = result
             ? RESULT_LABELS[result]
@@ -50,9 +45,12 @@ class GuideChecklist extends HTMLElement {
       }
       count('[data-done]', done);
       count('[data-total]', boxes().length);
-      if (where && target)
-        where.replaceChildren(worked ? 'Fixed by ' : 'Next to try: ', link(target.href, target.text));
-      if (where) where.hidden = !target;
+      if (where) {
+        where.replaceChildren(
+          ...pathNote(p, ids(), (id) => this.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`)),
+        );
+        where.hidden = !where.firstChild;
+      }
     });
     this.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;

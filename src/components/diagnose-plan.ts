@@ -3,7 +3,9 @@
  * the screen from the page's own catalog of fixes, causes, checks and cases, in the order the rules
  * in `src/lib/diagnose.ts` give.
  */
-import './checklist';
+// The checklist's script, as the pages with a checklist load it: the very same file, which defines
+// `<guide-checklist>`. Importing `./checklist` instead would split that file in two for every page.
+import './ChecklistScript.astro?astro&type=script&index=0&lang.ts';
 import { answersToQuery, type Answers, type DiagnoseModel } from '../lib/diagnose';
 import { computePlan, setPlan } from '../lib/plan';
 import { updateProgress } from '../lib/progress';

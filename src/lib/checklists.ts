@@ -75,7 +75,7 @@ export function progressLabels(entries: readonly GuideEntry[], base = '/'): Labe
   return {
     fixes: byKind(entries, 'fix').map((f) => ({
       id: slugOf(f.id),
-      title: f.data.title,
+      text: f.data.title,
       href: hrefOf(f.id, base),
     })),
     lists: checklistPages(entries).map((page) => ({

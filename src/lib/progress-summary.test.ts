@@ -10,9 +10,9 @@ const T3 = NOW - 10 * MIN;
 
 const labels: Labels = {
   fixes: [
-    { id: 'a', title: 'Disconnect accessories' },
-    { id: 'b', title: 'Check date and time' },
-    { id: 'c', title: 'Restart iMessage' },
+    { id: 'a', text: 'Disconnect accessories' },
+    { id: 'b', text: 'Check date and time' },
+    { id: 'c', text: 'Restart iMessage' },
   ],
   lists: [
     {

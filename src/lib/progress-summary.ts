@@ -6,7 +6,7 @@ import { RESULT_LABELS, type FixResult, type Progress } from './progress';
 
 /** Titles and texts for reading progress back to a person, in guide order. */
 export interface Labels {
-  fixes: readonly { id: string; title: string; href?: string }[];
+  fixes: readonly { id: string; text: string; href?: string }[];
   lists: readonly {
     id: string;
     title: string;
@@ -35,7 +35,7 @@ export function progressHistory(p: Progress, labels: Labels): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (const fix of labels.fixes) {
     const record = p.fixes[fix.id];
-    if (record) entries.push({ ...record, text: fix.title, href: fix.href });
+    if (record) entries.push({ ...record, text: fix.text, href: fix.href });
   }
   for (const list of labels.lists) {
     for (const item of list.items) {

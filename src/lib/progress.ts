@@ -12,8 +12,8 @@ import { readItem, storageKept, writeItem } from './storage';
 export const PROGRESS_KEY = 'audio-guide:progress';
 /** Layout of the stored object. Bump it and add a step to `migrateProgress` when the layout changes. */
 export const PROGRESS_VERSION = 1;
-/** Event fired on `window` after this page saved progress, so its other parts can follow. */
-export const PROGRESS_EVENT = 'audio-guide:progress';
+/** Event fired on `window` after this page saved progress, so its other parts can follow (named as the key). */
+export const PROGRESS_EVENT = PROGRESS_KEY;
 
 /**
  * What a fix did (solved it, was tried without effect, or was passed over), and how each reads on
@@ -98,9 +98,9 @@ export function migrateProgress(value: unknown): Entries | null {
 export function parseProgress(raw: string | null, known: Known = {}, now = Date.now()): Progress {
   let value: unknown = null;
   try {
-    value = raw === null ? null : JSON.parse(raw);
+    value = JSON.parse(raw ?? '');
   } catch {
-    // Not JSON: nothing to keep.
+    // Nothing saved, or not JSON: nothing to keep.
   }
   const stored = migrateProgress(value);
   const progress = emptyProgress();
@@ -210,10 +210,10 @@ export function recordFix(p: Progress, fix: string, result: FixResult | null, no
   return next;
 }
 
-/** Progress with the results of these fixes forgotten (all fixes when `fixes` is not given). */
-export function clearFixes(p: Progress, fixes?: readonly string[]): Progress {
+/** Progress with the results of these fixes forgotten. */
+export function clearFixes(p: Progress, fixes: readonly string[]): Progress {
   const next = structuredClone(p);
-  for (const fix of fixes ?? Object.keys(next.fixes)) delete next.fixes[fix];
+  for (const fix of fixes) delete next.fixes[fix];
   return next;
 }
 
@@ -245,6 +245,25 @@ export function pathState(
 
 /* The parts below touch the browser; everything above is pure. */
 
+/** A link to `href` reading `text`. */
+export const link = (href = '', text = ''): HTMLAnchorElement =>
+  Object.assign(document.createElement('a'), { href, text });
+
+/**
+ * What to say about a path of fixes (in order): "Fixed by" the fix that worked, or "Next to try:" the
+ * first with no result yet, each followed by a link to that fix (`find` gives its address and title);
+ * nothing when there is neither.
+ */
+export function pathNote(
+  p: Progress,
+  path: readonly string[],
+  find: (fix: string) => { href?: string | undefined; text: string } | null | undefined,
+): (string | Node)[] {
+  const { worked, resume } = pathState(p, path);
+  const fix = find(worked ?? resume ?? '');
+  return fix ? [worked ? 'Fixed by ' : 'Next to try: ', link(fix.href, fix.text)] : [];
+}
+
 /** Progress this page could not save: storage refused it, so the page keeps it in memory. */
 let unsaved: Progress | undefined;
 
@@ -260,7 +279,7 @@ export function loadProgress(known: Known = {}): Progress {
 export function saveProgress(p: Progress): boolean {
   const saved = writeItem(PROGRESS_KEY, JSON.stringify(p));
   unsaved = saved ? undefined : p;
-  globalThis.dispatchEvent?.(new Event(PROGRESS_EVENT));
+  dispatchEvent(new Event(PROGRESS_EVENT));
   return saved;
 }
 
