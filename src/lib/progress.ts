@@ -12,7 +12,7 @@ import { readItem, storageKept, writeItem } from './storage';
 export const PROGRESS_KEY = 'audio-guide:progress';
 /** Layout of the stored object. Bump it and add a step to `migrateProgress` when the layout changes. */
 export const PROGRESS_VERSION = 1;
-/** Event fired on `window` after this page saved progress, so its other parts can follow (named as the key). */
+/** Event fired on `window` after this page saved progress, so its other parts can follow. */
 export const PROGRESS_EVENT = PROGRESS_KEY;
 
 /**
