@@ -68,6 +68,21 @@ describe('guardStorage', () => {
     expect(win.localStorage.length).toBe(1);
     expect(win.localStorage.key(0)).toBe('audio-guide:progress');
   });
+
+  it('where writes fail, forgets what is removed or cleared, in its count too', () => {
+    const saved = { 'audio-guide:progress': '{"version":1}', 'starlight-theme': 'dark' };
+    const win = host(browserStorage({ writes: false }, saved));
+    guardStorage(win);
+    win.localStorage.setItem('sl-a', '1');
+    win.localStorage.removeItem('audio-guide:progress');
+    expect(win.localStorage.getItem('audio-guide:progress')).toBeNull();
+    expect(win.localStorage.length).toBe(1);
+    expect(win.localStorage.key(0)).toBe('sl-a');
+    expect(win.localStorage.key(1)).toBeNull();
+    win.localStorage.clear();
+    expect(win.localStorage.getItem('starlight-theme')).toBeNull();
+    expect(win.localStorage.length).toBe(0);
+  });
 });
 
 describe('standInStorage', () => {

@@ -11,26 +11,35 @@ import { STAND_IN } from './storage';
 
 type Host = Record<'localStorage' | 'sessionStorage', Storage>;
 
-/** A Storage that keeps writes in memory and reads through to `real` (when readable) for the rest. */
+/**
+ * A Storage that keeps writes in memory and reads through to `real` (when readable) for keys this
+ * page has not written, removed or cleared. `key()` and `length` cover what it holds in memory.
+ */
 export function standInStorage(real: Storage | null): Storage {
+  /** Key → value written on this page; null for a key removed here. */
   const memory = new Map<string, string | null>();
+  let cleared = false;
   const read = (key: string) => {
-    if (memory.has(key)) return memory.get(key) ?? null;
+    if (memory.has(key) || cleared) return memory.get(key) ?? null;
     try {
       return real ? real.getItem(key) : null;
     } catch {
       return null;
     }
   };
+  const held = () => [...memory.keys()].filter((key) => memory.get(key) !== null);
   return {
     [STAND_IN]: true,
     getItem: (key: string) => read(String(key)),
     setItem: (key: string, value: string) => void memory.set(String(key), String(value)),
     removeItem: (key: string) => void memory.set(String(key), null),
-    clear: () => memory.clear(),
-    key: (index: number) => [...memory.keys()][index] ?? null,
+    clear: () => {
+      memory.clear();
+      cleared = true;
+    },
+    key: (index: number) => held()[index] ?? null,
     get length() {
-      return memory.size;
+      return held().length;
     },
   } as Storage;
 }
