@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
 import { parse } from 'yaml';
+import { serveStatic } from '../scripts/static-server.mjs';
 import { writeServiceWorker } from '../src/integrations/service-worker';
 import { searchSite } from './pages';
 
@@ -85,42 +85,6 @@ test('a ticked check survives a reload with no network, and the checklist prints
   expect(squash(paper)).toContain(squash(titleOf('fixes/turn-off-vpn.mdx')));
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.xml': 'application/xml',
-};
-
-/** A static server for one built site at a time, so two versions share one origin. */
-function serveSite(port: number) {
-  let root = '';
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, '404.html');
-    response.writeHead(found ? 200 : 404, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    response.end(readFileSync(file));
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    serve(dir: string) {
-      root = dir;
-    },
-    start: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 /** Port of the server that serves both versions in turn: the third of this suite's ports. */
 const UPDATE_PORT = Number(process.env['E2E_PORT'] ?? 4330) + 2;
 
@@ -129,7 +93,8 @@ test('a new version is offered, never forced, and shows after Reload', async ({
   context,
 }, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'needs its own port; the update flow is the same on a phone');
-  const site = serveSite(UPDATE_PORT);
+  let root = 'dist';
+  const site = await serveStatic(() => root, UPDATE_PORT);
   const next = mkdtempSync(join(tmpdir(), 'guide-next-'));
   try {
     const marker = 'Updated edition of the guide';
@@ -138,15 +103,13 @@ test('a new version is offered, never forced, and shows after Reload', async ({
     writeFileSync(home, readFileSync(home, 'utf8').replace(/<\/h1>/, ` (${marker})</h1>`));
     await writeServiceWorker(next);
 
-    await site.start();
-    site.serve('dist');
     await page.goto(`${site.origin}/`);
     await waitUntilSaved(page);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).not.toContainText(marker);
 
     // The new version is deployed; the reader keeps reading and opens another page.
-    site.serve(next);
+    root = next;
     await page.goto(`${site.origin}/quick-checks/`);
     await expect(updateNotice(page)).toBeVisible({ timeout: 30_000 });
     await page.goto(`${site.origin}/`);
@@ -163,7 +126,7 @@ test('a new version is offered, never forced, and shows after Reload', async ({
     await page.reload();
     await expect(heading).toContainText(marker);
   } finally {
-    await site.stop();
+    await site.close();
     rmSync(next, { recursive: true, force: true });
   }
 });

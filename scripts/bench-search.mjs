@@ -2,20 +2,22 @@
 /**
  * Search benchmark: how fast the built site answers the query set in e2e/search-queries.json, how
  * often the right page is in the top three, and how big the Pagefind index is. Compares the site's
- * search API (what the search dialog uses) with Pagefind on its own. Prints figures; never fails
- * on a threshold (the e2e test holds the hit-rate bar).
+ * search API (what the search dialog uses) with Pagefind on its own. Exits with status 1 when the
+ * site search puts an acceptable page in the top three for fewer queries than the query set's
+ * `requiredHitRate` (the bar the e2e test holds too).
  *
- *   npx astro build && node scripts/bench-search.mjs [--url http://127.0.0.1:4321] [--runs 5]
+ *   npm run build && npm run bench:search -- [--url http://127.0.0.1:4321] [--runs 5]
  *
- * Without --url it serves dist/ itself on BENCH_PORT (default: a free port).
+ * Without --url it serves dist/ itself on BENCH_PORT (default 4340).
  */
-import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+import { hrefOf } from '../src/lib/content.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -23,7 +25,9 @@ const { values: args } = parseArgs({
   options: { url: { type: 'string' }, runs: { type: 'string', default: '5' } },
 });
 const runs = Math.max(1, Number(args.runs) || 5);
-const queries = JSON.parse(await readFile(join(root, 'e2e/search-queries.json'), 'utf8'));
+const { queries, requiredHitRate } = JSON.parse(
+  await readFile(join(root, 'e2e/search-queries.json'), 'utf8'),
+);
 
 /** Every file under `dir`, with its size. */
 async function files(dir) {
@@ -36,41 +40,6 @@ async function files(dir) {
   return out;
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
-/** A static server for dist/, like the preview server; resolves to its origin. */
-function serve() {
-  const server = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dist, path);
-    if (!file.startsWith(dist)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => {
-      const address = server.address();
-      resolve({
-        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-        server,
-      });
-    });
-  });
-}
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -80,7 +49,6 @@ const percentile = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const hrefOf = (id) => (id === 'index' ? '/' : `/${id}/`);
 
 /** Times one query in the page: from the call to the data of the first five results. */
 function timeQueries(page, apiUrl, list) {
@@ -124,11 +92,13 @@ async function measure(page, apiUrl, runs) {
 let fetched = 0;
 
 const pagefindFiles = await files(join(dist, 'pagefind')).catch(() => {
-  console.error('No dist/pagefind: run `npx astro build` first.');
+  console.error('No dist/pagefind: run `npm run build` first.');
   process.exit(1);
 });
 const browserPath = findChromium();
-const started = args.url ? { origin: args.url.replace(/\/$/, ''), server: undefined } : await serve();
+const started = args.url
+  ? { origin: args.url.replace(/\/$/, ''), close: () => undefined }
+  : await serveStatic(dist, Number(process.env.BENCH_PORT ?? 4340));
 const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
   ...(browserPath?.path ? { executablePath: browserPath.path } : {}),
@@ -157,8 +127,9 @@ try {
             .getAttribute('data-search-api', { timeout: 15_000 })
         : api;
     const m = await measure(page, apiUrl, runs);
-    const hits = m.top.filter((urls, i) => urls.some((u) => queries[i].pages.map(hrefOf).includes(u))).length;
-    const firsts = m.top.filter((urls, i) => queries[i].pages.map(hrefOf).includes(urls[0])).length;
+    const wanted = (i) => queries[i].pages.map((id) => hrefOf(id));
+    const hits = m.top.filter((urls, i) => urls.some((u) => wanted(i).includes(u))).length;
+    const firsts = m.top.filter((urls, i) => wanted(i).includes(urls[0])).length;
     results[label] = { ...m, hits, firsts };
     await context.close();
   }
@@ -195,7 +166,12 @@ try {
     );
     console.log(`  downloaded from /pagefind/ for the whole set: ${kb(r.allBytes)}`);
   }
+  const site = results['site search (query reading + Pagefind)'];
+  if (site.hits / queries.length < requiredHitRate) {
+    console.log(`\nThe site search's top-3 hit rate is below the required ${requiredHitRate * 100} %.`);
+    process.exitCode = 1;
+  }
 } finally {
   await browser.close();
-  started.server?.close();
+  await started.close();
 }

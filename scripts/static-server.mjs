@@ -1,10 +1,12 @@
 /**
  * A minimal static file server for a built site, as a static host serves it: `/a/` is `a/index.html`,
- * anything missing is the site's `404.html` with status 404. Used by the weight benchmark.
+ * anything missing is the site's `404.html` with status 404, and every answer is to be revalidated
+ * (`Cache-Control: no-cache`), so a new build shows on the next request. Used by the weight and
+ * search benchmarks and the offline end-to-end tests.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,31 +23,38 @@ const TYPES = {
 };
 
 /**
- * Serves the folder `root` on 127.0.0.1:`port`; resolves once it listens.
- * @param {string} root
+ * Serves the folder `root` on 127.0.0.1:`port` (0: any free port); resolves once it listens. With a
+ * function for `root`, each request is served from the folder it names then, so two builds can take
+ * turns on one origin.
+ * @param {string | (() => string)} root
  * @param {number} port
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export function serveStatic(root, port) {
   const server = createServer((request, response) => {
+    const dir = resolve(typeof root === 'function' ? root() : root);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-    let file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    let file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!existsSync(file) || !file.startsWith(root)) {
-      file = join(root, '404.html');
+    if (!existsSync(file) || !file.startsWith(dir)) {
+      file = join(dir, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(status, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () =>
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
-      }),
-    );
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      done({
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
   });
 }
