@@ -19,7 +19,6 @@ const BUDGET = 4 * 1024;
 const ISLANDS = ['ChecklistScript', 'DidThisFix', 'MyProgress'];
 /** Islands that use the same store for something else. */
 const ALSO = ['PrintChecklist'];
-const RESTORE = "'guide-restore'";
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = builtSiteReader(dist);
@@ -32,18 +31,14 @@ if (pages.length === 0) {
 /** A script file with what it imports statically, as loaded by a page that runs it. */
 const files = new Map(); // path → gzipped bytes
 const islands = new Map(); // component → Set of paths
-let restore; // { page, bytes }
+let restore; // { page, bytes }: the inline restore, the same on every page that has it
 const perPage = [];
 for (const page of pages) {
   const html = read(page) ?? '';
   const scripts = loadedScripts(html, page, read);
   const here = new Set();
-  for (const script of scripts) {
-    if (script.element?.includes('guide-restore') && script.text.includes(RESTORE.slice(1, -1))) {
-      restore ??= { page, bytes: inlineScriptSize(html, script.element) };
-      here.add('inline restore');
-    }
-  }
+  const inline = scripts.find((s) => s.element && s.text.includes('guide-restore'));
+  if (inline?.element) restore ??= { page, bytes: inlineScriptSize(html, inline.element) };
   for (const component of [...ISLANDS, ...ALSO]) {
     const entry = scripts.find((s) => scriptComponent(s.name) === component);
     if (!entry) continue;
@@ -57,7 +52,7 @@ for (const page of pages) {
     }
     islands.set(component, closure);
   }
-  perPage.push({ page, here });
+  perPage.push({ page, here, restored: Boolean(inline) });
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -66,10 +61,12 @@ const counted = new Set(ISLANDS.flatMap((c) => [...(islands.get(c) ?? [])]));
 const total = sum(counted) + (restore?.bytes ?? 0);
 
 console.log('JavaScript of the checklists that remember (gzip -6, each file once)\n');
+const missing = [];
 for (const component of [...ISLANDS, ...ALSO]) {
   const closure = islands.get(component);
   if (!closure) {
     console.log(`  ${component.padEnd(18)} (on no built page)`);
+    missing.push(component);
     continue;
   }
   const names = [...closure].map((p) => `${p.replace('/_astro/', '')} ${files.get(p)} B`).join(', ');
@@ -88,11 +85,9 @@ console.log(`  The printable checklist's island adds ${kb(sum(printOnly))} on /c
 
 console.log('\n  Per page (largest first):');
 const rows = perPage
-  .map(({ page, here }) => ({
+  .map(({ page, here, restored }) => ({
     page,
-    bytes:
-      sum([...here].filter((p) => p !== 'inline restore')) +
-      (here.has('inline restore') ? (restore?.bytes ?? 0) : 0),
+    bytes: sum(here) + (restored ? (restore?.bytes ?? 0) : 0),
   }))
   .filter((r) => r.bytes > 0)
   .sort((a, b) => b.bytes - a.bytes);
@@ -107,5 +102,12 @@ for (const { page, bytes } of rows) {
 
 if (total > BUDGET) {
   console.log(`\nOver budget by ${kb(total - BUDGET)}.`);
+  process.exitCode = 1;
+}
+if (missing.length > 0 || !restore) {
+  // A renamed component or a restore that moved would silently drop out of the total.
+  console.log(
+    `\nNot found on any built page: ${[...missing, ...(restore ? [] : ['the inline restore'])].join(', ')}.`,
+  );
   process.exitCode = 1;
 }
