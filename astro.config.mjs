@@ -41,8 +41,8 @@ export default defineConfig({
       // Fix pages link to the next fix themselves; page-order cards elsewhere would only add noise.
       pagination: false,
       customCss: ['./src/styles/guide.css'],
-      // The build fails on a broken internal link or #anchor in the content. The checklist, diagnosis
-      // and progress pages are generated pages it cannot see yet; e2e/links.spec.ts checks them.
+      // The build fails on a broken internal link or #anchor in the content. Links that components
+      // render are out of its sight; e2e/links.spec.ts checks every built page for those.
       plugins: [starlightLinksValidator()],
       routeMiddleware: './src/routeData.ts',
       components: {

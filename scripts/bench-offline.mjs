@@ -3,7 +3,7 @@
  * Prints what a first visit saves for offline use: the files the built service worker
  * (dist/sw.js) precaches, their size as stored and as downloaded, and the budget.
  *
- * Run after `npx astro build`: `node scripts/bench-offline.mjs [dist]`.
+ * Run after `npm run build`: `npm run bench:offline -- [dist]`.
  *
  * "Download" is what crosses the network: text files (HTML, CSS, JS, JSON, SVG) gzip-compressed as
  * any static host sends them, Pagefind's index files and images as they are (already compressed).
@@ -11,7 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { builtFile } from '../src/lib/links.ts';
+import { gzipSize } from '../src/lib/weight.ts';
 
 const BUDGET = 1.5 * 1024 * 1024;
 const COMPRESSIBLE = new Set([
@@ -29,7 +30,7 @@ const COMPRESSIBLE = new Set([
 const dist = process.argv[2] ?? 'dist';
 const worker = join(dist, 'sw.js');
 if (!existsSync(worker)) {
-  console.error(`No ${worker}: run \`npx astro build\` first.`);
+  console.error(`No ${worker}: run \`npm run build\` first.`);
   process.exit(1);
 }
 
@@ -42,13 +43,7 @@ if (urls.length === 0) {
 }
 
 /** The built file behind a precached URL (`/fixes/x/` is `fixes/x/index.html`). */
-const fileOf = (url) =>
-  join(
-    dist,
-    decodeURIComponent(url)
-      .replace(/^\//, '')
-      .replace(/(^|\/)$/, '$1index.html'),
-  );
+const fileOf = (url) => join(dist, builtFile(decodeURIComponent(url)));
 
 const part = (url) =>
   url.startsWith('/pagefind/')
@@ -63,7 +58,7 @@ const parts = new Map();
 const total = { files: 0, stored: 0, download: 0 };
 for (const url of urls) {
   const bytes = readFileSync(fileOf(url));
-  const download = COMPRESSIBLE.has(extname(fileOf(url))) ? gzipSync(bytes).length : bytes.length;
+  const download = COMPRESSIBLE.has(extname(fileOf(url))) ? gzipSize(bytes) : bytes.length;
   const sums = parts.get(part(url)) ?? { files: 0, stored: 0, download: 0 };
   for (const sum of [sums, total]) {
     sum.files += 1;
