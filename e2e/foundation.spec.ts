@@ -48,3 +48,14 @@ test('a page prints to PDF', async ({ page, browserName }) => {
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(1000);
 });
+
+test('a missing address shows the not-found page, which claims no address and asks not to be indexed', async ({
+  page,
+}) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'five quick checks' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+});

@@ -5,8 +5,8 @@ import { guideEntries } from './lib/docs';
 /**
  * Adds the "Start here" sidebar group: the guide pages at the top level of `src/content/docs`,
  * in their sidebar order. Folders get their groups from `autogenerate` in the Starlight config.
- * The not-found page gets no canonical address (it is served at any missing URL, not at /404/) and
- * asks search engines not to index it.
+ * The not-found page gets no address of its own (no canonical link, no `og:url`): it is served at
+ * any missing URL, not at /404/. Its frontmatter asks search engines not to index it.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -20,7 +20,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }));
   route.sidebar.unshift({ type: 'group', label: 'Start here', entries, collapsed: false, badge: undefined });
   if (route.id === '404') {
-    route.head = route.head.filter((item) => !(item.tag === 'link' && item.attrs?.['rel'] === 'canonical'));
-    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
+    route.head = route.head.filter(
+      ({ tag, attrs }) =>
+        !(tag === 'link' && attrs?.['rel'] === 'canonical') &&
+        !(tag === 'meta' && attrs?.['property'] === 'og:url'),
+    );
   }
 });
