@@ -4,6 +4,7 @@ import {
   causesOfFix,
   contentProblems,
   fixesForCause,
+  entryById,
   hrefOf,
   nextFix,
   slugOf,
@@ -38,6 +39,11 @@ describe('content queries', () => {
     expect(hrefOf('index')).toBe('/');
     expect(hrefOf('fixes/a')).toBe('/fixes/a/');
     expect(hrefOf('fixes/a', '/guide')).toBe('/guide/fixes/a/');
+  });
+
+  it('finds an entry by id, and fails loudly for a page that does not exist', () => {
+    expect(entryById(site, 'fixes/b').id).toBe('fixes/b');
+    expect(() => entryById(site, 'fixes/gone')).toThrow('"fixes/gone"');
   });
 
   it('sorts a kind by order', () => {

@@ -21,6 +21,13 @@ export function hrefOf(id: string, base = '/'): string {
   return id === 'index' ? root : `${root}${id}/`;
 }
 
+/** The entry with this id; a link to a page that does not exist fails the build here. */
+export function entryById<E extends GuideEntry>(entries: readonly E[], id: string): E {
+  const found = entries.find((e) => e.id === id);
+  if (!found) throw new Error(`"${id}" is linked to, but no page has that id`);
+  return found;
+}
+
 /** Entries of one kind, sorted by `order` then title; entries without `order` come last. */
 export function byKind<E extends GuideEntry>(entries: readonly E[], kind: PageKind): E[] {
   return entries

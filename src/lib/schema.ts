@@ -69,7 +69,10 @@ export const guideFields = z.object({
   risk: z.enum(RISKS).optional(),
   /** What the step removes, in plain words (e.g. "saved Wi-Fi passwords"). Shown before the steps. */
   erases: z.array(z.string().min(3)).default([]),
-  /** One line with the key action, for the printed checklist and the fix path. */
+  /**
+   * One line: for a fix, its key action (printed checklist, fix path); for another page, what it
+   * gives (the cards and hints that lead to it).
+   */
   summary: z.string().max(160).optional(),
   /** Cause pages this fix addresses, by slug (`network` for `causes/network`). */
   causes: z.array(slugId).default([]),
