@@ -132,7 +132,11 @@ test.describe('the printable checklist', () => {
     });
 
     test(`prints a chosen app checklist on a ${format} page of its own`, async ({ page }) => {
+      const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+      const before = await stored();
       await page.getByLabel('Include the WhatsApp checklist').check();
+      // Choosing what prints is not progress: nothing is saved.
+      expect(await stored()).toBe(before);
       await box(page, 'apps/whatsapp', whatsapp.items![0]!.id).check();
 
       const { sheets } = await print(page, format);

@@ -53,6 +53,7 @@ describe('printSheet', () => {
 
   it('puts the quick checks first, then every fix in order, with the ids the checklists use', () => {
     expect(sheet.core.map((s) => s.list)).toEqual(['quick-checks', 'fixes']);
+    expect(sheet.core.map((s) => s.fixes ?? false)).toEqual([false, true]);
     expect(sheet.core[0]!.rows.map((r) => r.id)).toEqual(['restart-iphone', 'status']);
     expect(sheet.core[1]!.rows.map((r) => r.id)).toEqual([
       'disconnect-accessories',
@@ -111,7 +112,7 @@ describe('triedSoFar', () => {
       'quick-checks/restart-iphone',
       'fixes/disconnect-accessories',
     ]);
-    expect(triedSoFar(core, (list, id) => ticked.has(`${list}/${id}`))).toEqual([
+    expect(triedSoFar(core, ({ list }, id) => ticked.has(`${list}/${id}`))).toEqual([
       { list: 'quick-checks', title: 'Five quick checks', done: ['Restart your iPhone'], total: 2 },
       {
         list: 'fixes',
@@ -128,7 +129,7 @@ describe('triedSoFar', () => {
 
   it('does not mix up the same item id in two lists', () => {
     const { apps } = printSheet(site);
-    const lines = triedSoFar(apps, (list, id) => list === 'apps/telegram' && id === 'allow-mic');
+    const lines = triedSoFar(apps, ({ list }, id) => list === 'apps/telegram' && id === 'allow-mic');
     expect(lines.map((l) => [l.list, l.done])).toEqual([['apps/telegram', ['Allow the microphone']]]);
   });
 });

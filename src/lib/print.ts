@@ -1,5 +1,6 @@
+import { fixMeta } from './checklists';
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
-import { APP_NAMES, RISK_LABELS, formatMinutes } from './labels';
+import { APP_NAMES } from './labels';
 import type { Risk } from './schema';
 
 /** One tickable line of the printed checklist. */
@@ -25,6 +26,8 @@ export interface PrintRow {
 export interface PrintSection {
   /** Progress list id: the page id of a check or app page (`quick-checks`, `apps/whatsapp`), or `fixes`. */
   list: string;
+  /** Rows are fixes (ids are fix slugs): a tick records the fix as tried, as on the fix path. */
+  fixes?: boolean;
   title: string;
   /** The page this list comes from. */
   href: string;
@@ -62,13 +65,12 @@ export function printSheet(entries: readonly GuideEntry[], base = '/'): PrintShe
   const fixes = byKind(entries, 'fix');
   const fixSection: PrintSection = {
     list: 'fixes',
+    fixes: true,
     title: 'Fixes, cheapest and safest first',
     href: hrefOf('fixes', base),
     rows: fixes.map((fix, i) => {
-      const { minutes, risk, summary, order, title, erases } = fix.data;
-      const meta = [minutes === undefined ? '' : formatMinutes(minutes), risk ? RISK_LABELS[risk].text : '']
-        .filter(Boolean)
-        .join(' · ');
+      const { risk, summary, order, title, erases } = fix.data;
+      const meta = fixMeta(fix);
       return {
         id: slugOf(fix.id),
         number: order ?? i + 1,
@@ -97,19 +99,24 @@ export interface TriedLine {
   total: number;
 }
 
+/** What "Tried so far" needs of a list: its id, kind, title, and its rows' ids and titles. */
+export type TriedSection = Pick<PrintSection, 'list' | 'fixes' | 'title'> & {
+  rows: Pick<PrintRow, 'id' | 'title'>[];
+};
+
 /**
  * What has been ticked so far, list by list, in the order of the sheet; lists with nothing ticked are
  * left out. `isTicked` answers for one row of one list (from the page's boxes, or from saved progress).
  */
 export function triedSoFar(
-  sections: readonly PrintSection[],
-  isTicked: (list: string, id: string) => boolean,
+  sections: readonly TriedSection[],
+  isTicked: (section: TriedSection, id: string) => boolean,
 ): TriedLine[] {
   return sections
     .map((s) => ({
       list: s.list,
       title: s.title,
-      done: s.rows.filter((r) => isTicked(s.list, r.id)).map((r) => r.title),
+      done: s.rows.filter((r) => isTicked(s, r.id)).map((r) => r.title),
       total: s.rows.length,
     }))
     .filter((line) => line.done.length > 0);
