@@ -1,7 +1,7 @@
 /**
- * The plan screen of `<guide-diagnose>` (Diagnose.astro), fetched when a plan is first shown: fills
- * the screen from the page's own catalog of fixes, causes, checks and cases, in the order the rules
- * in `src/lib/diagnose.ts` give.
+ * The plan screen of `<guide-diagnose>` (Diagnose.astro), fetched when a plan is first shown: in the
+ * order the rules in `src/lib/plan.ts` give, it picks the plan's fixes from the checklist's rows, and
+ * fills the rest of the screen from the page's own catalog of causes, checks, later fixes and cases.
  */
 // The checklist's script, as the pages with a checklist load it: the very same file, which defines
 // `<guide-checklist>`. Importing `./checklist` instead would split that file in two for every page.
@@ -47,16 +47,10 @@ export function showPlan(
   fill('checks', copies('check', plan.checks));
   // The checklist (it remembers ticks and results) shows the plan's fixes, saved as the person's plan;
   // saving makes it show them with their progress.
-  const planRows = plan.fixes.flatMap((id) => rows.filter((r) => r.dataset['id'] === id));
+  const planRows = plan.fixes.flatMap((id) => rows.find((r) => r.dataset['id'] === id) ?? []);
   root.querySelector('guide-checklist ul')?.replaceChildren(...planRows);
   const query = answersToQuery(answers, model.questions);
-  updateProgress((p) =>
-    setPlan(
-      p,
-      query,
-      planRows.map((r) => r.dataset['id'] ?? ''),
-    ),
-  );
+  updateProgress((p) => setPlan(p, query, plan.fixes));
   fill('later', copies('fix', plan.later));
   fill('scenario', copies('scenario', plan.scenario === undefined ? [] : [plan.scenario]));
   part('causes', plan.causes.length > 0);
