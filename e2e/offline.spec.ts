@@ -2,18 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PDFParse } from 'pdf-parse';
-import { parse } from 'yaml';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { writeServiceWorker } from '../src/integrations/service-worker';
-import { searchSite } from './pages';
+import { frontmatter, pdfSheets, searchSite, squash } from './pages';
 
 /** The title a page's frontmatter gives it, so the test follows the content. */
-function titleOf(page: string): string {
-  const source = readFileSync(join('src/content/docs', page), 'utf8');
-  const frontmatter = source.split(/^---$/m)[1] ?? '';
-  return (parse(frontmatter) as { title: string }).title;
-}
+const titleOf = (file: string) => frontmatter(file).title;
 
 const offlineBadge = (page: Page) => page.getByRole('status').getByText('Available offline');
 const updateNotice = (page: Page) =>
@@ -73,15 +67,10 @@ test('a ticked check survives a reload with no network, and the checklist prints
   await page.goto('/checklist/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf('checklist.mdx'));
   await expect(page.locator(`input[data-list="quick-checks"][data-item="${value}"]`)).toBeChecked();
-  const parser = new PDFParse({ data: await page.pdf({ format: 'A4' }) });
-  const paper = await parser
-    .getText()
-    .then((r) => r.text)
-    .finally(() => parser.destroy());
+  const paper = (await pdfSheets(await page.pdf({ format: 'A4' }))).join('\n');
   // The boxes are drawn by the guide's print styles, so these prove the styles came from the saved copy too.
   expect(paper.split('☑').length - 1).toBe(1);
   expect(paper.split('☐').length - 1).toBeGreaterThan(10);
-  const squash = (text: string) => text.replace(/\s+/g, '');
   expect(squash(paper)).toContain(squash(titleOf('fixes/turn-off-vpn.mdx')));
 });
 

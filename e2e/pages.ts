@@ -1,5 +1,29 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { PDFParse } from 'pdf-parse';
+import { parse } from 'yaml';
+
+/**
+ * A page's frontmatter, read from its source file (`fixes/turn-off-vpn.mdx`), so a test follows the
+ * content without trusting the page it checks.
+ */
+export function frontmatter<T extends { title: string } = { title: string }>(file: string): T {
+  const source = readFileSync(new URL(`../src/content/docs/${file}`, import.meta.url), 'utf8');
+  return parse(source.split(/^---$/m)[1] ?? '') as T;
+}
+
+/** Text as it compares on paper, where lines wrap anywhere: without any white space. */
+export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** The text of each sheet of a PDF. */
+export async function pdfSheets(pdf: Uint8Array): Promise<string[]> {
+  const parser = new PDFParse({ data: pdf });
+  try {
+    return (await parser.getText()).pages.map((p) => p.text);
+  } finally {
+    await parser.destroy();
+  }
+}
 
 /**
  * Every page of the built site, as site-relative paths, read from the sitemap Starlight writes.

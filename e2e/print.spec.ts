@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { parse } from 'yaml';
-import { sitemapPaths } from './pages';
+import { frontmatter, pdfSheets, sitemapPaths, squash } from './pages';
 
 /** Paper sizes people print on; Chromium's default margins, the page's own size ignored. */
 const FORMATS = ['A4', 'Letter'] as const;
@@ -32,21 +31,13 @@ interface Frontmatter {
   items?: Item[];
 }
 
-/** A page's frontmatter, read from its source file, so the test does not trust the page it checks. */
-function frontmatter(file: string): Frontmatter {
-  const source = readFileSync(new URL(`../src/content/docs/${file}`, import.meta.url), 'utf8');
-  return parse(source.split(/^---$/m)[1] ?? '') as Frontmatter;
-}
-
-const quickChecks = frontmatter('quick-checks.mdx').items ?? [];
+const quickChecks = frontmatter<Frontmatter>('quick-checks.mdx').items ?? [];
 const fixes = readdirSync(new URL('../src/content/docs/fixes/', import.meta.url))
   .filter((f) => f !== 'index.mdx')
-  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...frontmatter(`fixes/${f}`) }))
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...frontmatter<Frontmatter>(`fixes/${f}`) }))
   .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-const whatsapp = frontmatter('apps/whatsapp.mdx');
+const whatsapp = frontmatter<Frontmatter>('apps/whatsapp.mdx');
 
-/** Text as it compares on paper, where lines wrap anywhere: without any white space. */
-const squash = (text: string) => text.replace(/\s+/g, '');
 const count = (text: string, glyph: string) => text.split(glyph).length - 1;
 const EMPTY_BOX = '☐';
 const TICKED_BOX = '☑';
@@ -54,13 +45,8 @@ const TICKED_BOX = '☑';
 /** Prints the current page as the browser would and returns the text of each sheet. */
 async function print(page: Page, format: (typeof FORMATS)[number], printBackground = false) {
   const pdf = await page.pdf({ format, preferCSSPageSize: false, printBackground });
-  const parser = new PDFParse({ data: pdf });
-  try {
-    const { pages } = await parser.getText();
-    return { pdf, sheets: pages.map((p) => p.text), all: pages.map((p) => p.text).join('\n') };
-  } finally {
-    await parser.destroy();
-  }
+  const sheets = await pdfSheets(pdf);
+  return { pdf, sheets, all: sheets.join('\n') };
 }
 
 function expectNoNavigation(text: string) {

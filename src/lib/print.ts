@@ -27,7 +27,7 @@ export interface PrintSection {
   /** Progress list id: the page id of a check or app page (`quick-checks`, `apps/whatsapp`), or `fixes`. */
   list: string;
   /** Rows are fixes (ids are fix slugs): a tick records the fix as tried, as on the fix path. */
-  fixes?: boolean;
+  fixes?: boolean | undefined;
   title: string;
   /** The page this list comes from. */
   href: string;
