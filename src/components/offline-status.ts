@@ -2,9 +2,10 @@
  * Loaded by OfflineStatus.astro once the page has loaded: registers the guide's service worker and
  * makes `<guide-offline-status>` show "Available offline" and "New version available".
  */
+import { hrefOf } from '../lib/content';
 import { followServiceWorker, registerServiceWorker, SERVICE_WORKER_FILE } from '../lib/offline';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = hrefOf('index', import.meta.env.BASE_URL);
 registerServiceWorker(navigator.serviceWorker, base + SERVICE_WORKER_FILE, base);
 
 class GuideOfflineStatus extends HTMLElement {
