@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { builtPages, builtSiteReader, starlightScripts } from '../scripts/stock-starlight.mjs';
+import { starlightScripts } from '../scripts/stock-starlight.mjs';
+import { builtPages, builtSiteReader } from '../src/lib/built-site';
 import { OUR_JS_BUDGET, addedJavaScript, byOrigin, loadedScripts } from '../src/lib/weight';
 
 /*

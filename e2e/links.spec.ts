@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { builtPages, builtSiteReader } from '../src/lib/built-site';
 import { anchorIds, builtFile, internalTarget, pageReferences } from '../src/lib/links';
 
 /**
@@ -14,37 +15,29 @@ const ORIGIN = new URL(
   [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)][0]![1]!,
 ).origin;
 
-/** The site path a built HTML file is served at. */
-const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-
-const htmlFiles = (readdirSync(DIST, { recursive: true }) as string[])
-  .map((f) => f.split('\\').join('/'))
-  .filter((f) => f.endsWith('.html'));
+const pages = builtPages(DIST);
+const read = builtSiteReader(DIST);
 
 const idsCache = new Map<string, Set<string>>();
-/** The anchors of a built HTML file, read once. */
-function idsOf(file: string): Set<string> {
-  let ids = idsCache.get(file);
+/** The anchors of the page at a site path, read once. */
+function idsOf(path: string): Set<string> {
+  let ids = idsCache.get(path);
   if (!ids) {
-    ids = anchorIds(readFileSync(join(DIST, file), 'utf8'));
-    idsCache.set(file, ids);
+    ids = anchorIds(read(path) ?? '');
+    idsCache.set(path, ids);
   }
   return ids;
 }
 
 /** Whether the site path is served by a file in dist/. */
-function isBuilt(path: string): boolean {
-  const file = join(DIST, builtFile(path));
-  return existsSync(file) && statSync(file).isFile();
-}
+const isBuilt = (path: string) => read(path) !== undefined;
 
 test('every internal link and #anchor on every built page resolves', () => {
-  expect(htmlFiles.length).toBeGreaterThan(40);
+  expect(pages.length).toBeGreaterThan(40);
   const broken: string[] = [];
   let checked = 0;
-  for (const file of htmlFiles) {
-    const page = pathOf(file);
-    for (const reference of pageReferences(readFileSync(join(DIST, file), 'utf8'))) {
+  for (const page of pages) {
+    for (const reference of pageReferences(read(page) ?? '')) {
       const target = internalTarget(reference, page, ORIGIN);
       if (!target) continue;
       checked += 1;
@@ -53,12 +46,15 @@ test('every internal link and #anchor on every built page resolves', () => {
         broken.push(`${page}: ${reference} → nothing is built at ${target.path}${hint}`);
         continue;
       }
-      const targetFile = builtFile(target.path);
-      if (target.fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(target.fragment)) {
+      if (
+        target.fragment &&
+        builtFile(target.path).endsWith('.html') &&
+        !idsOf(target.path).has(target.fragment)
+      ) {
         broken.push(`${page}: ${reference} → ${target.path} has no element with id "${target.fragment}"`);
       }
     }
   }
-  expect(checked).toBeGreaterThan(htmlFiles.length * 10);
+  expect(checked).toBeGreaterThan(pages.length * 10);
   expect(broken, 'broken internal links').toEqual([]);
 });

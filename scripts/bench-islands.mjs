@@ -11,7 +11,7 @@
  * by what it adds to its page's gzipped HTML. Exits with status 1 over budget.
  */
 import { fileURLToPath } from 'node:url';
-import { builtPages, builtSiteReader } from './stock-starlight.mjs';
+import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
 import { gzipSize, inlineScriptSize, loadedScripts, scriptComponent } from '../src/lib/weight.ts';
 
 const BUDGET = 4 * 1024;

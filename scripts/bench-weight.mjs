@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './browser.mjs';
 import { benchPrerequisites, pageTypes } from './page-types.mjs';
-import { builtSiteReader, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
+import { builtSiteReader } from '../src/lib/built-site.ts';
+import { starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
 import { OUR_JS_BUDGET, addedJavaScript, fileKind, gzipSize, loadedScripts } from '../src/lib/weight.ts';
 

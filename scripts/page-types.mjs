@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './browser.mjs';
-import { builtPages, builtSiteReader } from './stock-starlight.mjs';
+import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
 import { gzipSize } from '../src/lib/weight.ts';
 
 const TYPES = [

@@ -17,12 +17,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtFile } from '../src/lib/links.ts';
+import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
 import { loadedScripts, scriptComponent, scriptIdentity, scriptsSize } from '../src/lib/weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -184,32 +183,6 @@ export function stockStarlightDist() {
     rmSync(work, { recursive: true, force: true });
   }
   return dist;
-}
-
-/**
- * A reader of the built site in `dist`: the text of the file served at a site path, or `undefined`
- * when nothing is built there.
- * @param {string} dist
- * @returns {(path: string) => string | undefined}
- */
-export function builtSiteReader(dist) {
-  return (path) => {
-    const file = join(dist, builtFile(decodeURIComponent(path)));
-    return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
-  };
-}
-
-/**
- * The built pages in `dist`, as site paths (`/`, `/fixes/x/`, `/404.html`).
- * @param {string} dist
- * @returns {string[]}
- */
-export function builtPages(dist) {
-  return /** @type {string[]} */ (readdirSync(dist, { recursive: true }))
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
-    .sort();
 }
 
 /**
