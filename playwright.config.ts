@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { findChromium, launchOptions as chromiumLaunchOptions } from './scripts/browser.mjs';
 
 const browser = findChromium();
 if (!browser) {
@@ -8,10 +8,7 @@ if (!browser) {
 
 /** Port of the preview server the tests run against; set E2E_PORT to run two suites side by side. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4330);
-const launchOptions = {
-  args: CHROMIUM_ARGS,
-  ...(browser.path ? { executablePath: browser.path } : {}),
-};
+const launchOptions = chromiumLaunchOptions(browser);
 
 export default defineConfig({
   testDir: './e2e',

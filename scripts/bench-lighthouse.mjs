@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from './browser.mjs';
-import { benchPrerequisites, pageTypes } from './page-types.mjs';
+import { benchPrerequisites, pageTypes, printTable } from './page-types.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${ROOT}dist/`;
@@ -58,10 +58,6 @@ const rows = [];
 const shortfalls = [];
 try {
   for (const { type, path } of pageTypes(DIST)) {
-    if (!path) {
-      rows.push([type, '(not built yet: skipped)', '', '', '', '']);
-      continue;
-    }
     const result = await lighthouse(`${ORIGIN}${path}`, {
       port: chrome.port,
       output: 'json',
@@ -93,11 +89,7 @@ try {
 console.log('\nLighthouse, mobile defaults (simulated slow 4G, 4× CPU slowdown), headless Chromium\n');
 const header = ['page type', 'page', ...CATEGORIES.map(([, label]) => label)];
 const table = [header, ...rows];
-const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-for (const [i, r] of table.entries()) {
-  console.log(r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-  if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-}
+printTable(table);
 console.log(
   `\nTarget: 100 everywhere. ${shortfalls.length ? '✗ Below 100, with the audits that cost points:' : '✓ met'}`,
 );

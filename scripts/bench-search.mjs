@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { launchOptions } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 import { hrefOf } from '../src/lib/content.ts';
 
@@ -95,14 +95,10 @@ const pagefindFiles = await files(join(dist, 'pagefind')).catch(() => {
   console.error('No dist/pagefind: run `npm run build` first.');
   process.exit(1);
 });
-const browserPath = findChromium();
 const started = args.url
   ? { origin: args.url.replace(/\/$/, ''), close: () => undefined }
   : await serveStatic(dist, Number(process.env.BENCH_PORT ?? 4340));
-const browser = await chromium.launch({
-  args: CHROMIUM_ARGS,
-  ...(browserPath?.path ? { executablePath: browserPath.path } : {}),
-});
+const browser = await chromium.launch(launchOptions());
 
 try {
   const results = {};

@@ -19,13 +19,12 @@
  * Targets: a fix page ≤ 70 KB gzipped in total; JS ours at load ≤ 4 KB gzipped on every page type.
  * Exits with status 1 when a target is missed. BENCH_PORT sets the port (default 4340).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from '@playwright/test';
-import { CHROMIUM_ARGS } from './browser.mjs';
-import { benchPrerequisites, pageTypes } from './page-types.mjs';
+import { launchOptions } from './browser.mjs';
+import { benchPrerequisites, pageTypes, printTable } from './page-types.mjs';
 import { builtSiteReader } from '../src/lib/built-site.ts';
-import { starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
+import { packageVersion, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
 import { OUR_JS_BUDGET, addedJavaScript, fileKind, gzipSize, loadedScripts } from '../src/lib/weight.ts';
 
@@ -118,7 +117,7 @@ const found = benchPrerequisites(DIST);
 
 const stockDist = stockStarlightDist();
 const starlight = starlightScripts();
-const LAUNCH = { args: CHROMIUM_ARGS, ...(found.path ? { executablePath: found.path } : {}) };
+const LAUNCH = launchOptions(found);
 
 const stock = {};
 {
@@ -135,10 +134,6 @@ const problems = [];
 {
   const server = await serveStatic(DIST, PORT);
   for (const { type, path } of pageTypes(DIST)) {
-    if (!path) {
-      rows.push({ type, missing: true });
-      continue;
-    }
     const load = await coldLoad(server.origin, DIST, path);
     const base = type === 'home' ? stock.splash : stock.doc;
     const ours = ourScripts(DIST, path, load, starlight, base);
@@ -154,19 +149,13 @@ const problems = [];
   }
   await server.close();
 }
-const version = (pkg) =>
-  JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
 console.log(
-  `\nCold load at phone size, KB gzipped (level 6). Stock = Starlight ${version('@astrojs/starlight')} ` +
-    `with Astro ${version('astro')}, default options.\n`,
+  `\nCold load at phone size, KB gzipped (level 6). Stock = Starlight ${packageVersion('@astrojs/starlight')} ` +
+    `with Astro ${packageVersion('astro')}, default options.\n`,
 );
 const header = ['page type', 'page', 'req', ...KINDS, 'total', 'stock', 'Δ stock', 'JS ours', 'later Δ'];
 const table = [header];
 for (const row of rows) {
-  if (row.missing) {
-    table.push([row.type, '(not built yet: skipped)', ...header.slice(2).map(() => '')]);
-    continue;
-  }
   const { load, base } = row;
   table.push([
     row.type,
@@ -193,26 +182,21 @@ for (const [name, load] of [
     ...header.slice(KINDS.length + 4).map(() => ''),
   ]);
 }
-const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-for (const [i, r] of table.entries()) {
-  console.log(r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-  if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-}
+printTable(table);
 
-const measured = rows.filter((r) => !r.missing);
-const background = measured.filter((r) => r.load.background > 0);
+const background = rows.filter((r) => r.load.background > 0);
 if (background.length) {
   console.log(
     `\nNot counted: after the load, the service worker saves the guide for offline use in the ` +
       `background (${background[0].load.background} requests on the first page).`,
   );
 }
-const fix = measured.find((r) => r.type === 'fix');
+const fix = rows.find((r) => r.type === 'fix');
 console.log('\nTargets');
 console.log(
   `  ${fix && fix.load.total <= FIX_PAGE_BUDGET ? '✓' : '✗'} fix page cold load ${fix ? kb(fix.load.total) : '?'} KB ≤ ${kb(FIX_PAGE_BUDGET)} KB`,
 );
-const maxOurs = Math.max(0, ...measured.map((r) => r.ours.atLoad));
+const maxOurs = Math.max(0, ...rows.map((r) => r.ours.atLoad));
 console.log(
   `  ${maxOurs <= OUR_JS_BUDGET ? '✓' : '✗'} JS beyond Starlight's at load, largest ${kb(maxOurs)} KB ≤ ${kb(OUR_JS_BUDGET)} KB`,
 );

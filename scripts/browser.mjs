@@ -41,6 +41,15 @@ export function findChromium() {
   return system ? { path: system, source: 'system' } : undefined;
 }
 
+/**
+ * Playwright's launch options for the Chromium found: the flags this machine needs, and the path of
+ * a system Chromium (none for Playwright's own browser).
+ * @param {{ path: string | undefined } | undefined} found
+ */
+export function launchOptions(found = findChromium()) {
+  return { args: CHROMIUM_ARGS, ...(found?.path ? { executablePath: found.path } : {}) };
+}
+
 function run(command, args) {
   try {
     execFileSync(command, args, {

@@ -1,7 +1,8 @@
 /**
  * The page types the benchmarks measure, each as one built page: the home page, the quick checks,
  * the heaviest cause, fix and app page (largest gzipped HTML, the worst case of its kind), and the
- * checklist, diagnosis and progress pages. A type with no built page is reported as missing.
+ * checklist, diagnosis and progress pages. A type with no built page is an error: a benchmark
+ * would otherwise silently measure less.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,9 @@ const TYPES = [
 ];
 
 /**
- * One page per type in the built site `dist`, or `path: undefined` when the site has none.
+ * One page per type in the built site `dist`; throws when the site has none of a type.
  * @param {string} dist
- * @returns {{ type: string, path: string | undefined }[]}
+ * @returns {{ type: string, path: string }[]}
  */
 export function pageTypes(dist) {
   const read = builtSiteReader(dist);
@@ -33,7 +34,8 @@ export function pageTypes(dist) {
     const heaviest = candidates
       .map((path) => ({ path, size: gzipSize(read(path) ?? '') }))
       .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))[0];
-    return { type, path: heaviest?.path };
+    if (!heaviest) throw new Error(`No built page of the type "${type}" in ${dist}`);
+    return { type, path: heaviest.path };
   });
 }
 
@@ -53,4 +55,17 @@ export function benchPrerequisites(dist) {
     process.exit(1);
   }
   return found;
+}
+
+/**
+ * Prints a table of text cells: the first row is the header, underlined; the first two columns
+ * are left-aligned, the figures right-aligned.
+ * @param {string[][]} table
+ */
+export function printTable(table) {
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const [i, r] of table.entries()) {
+    console.log(r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  }
 }

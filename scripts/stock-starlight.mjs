@@ -10,15 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
@@ -31,7 +23,12 @@ const NODE = existsSync(join(ROOT, 'node_modules/.bin/node'))
   ? join(ROOT, 'node_modules/.bin/node')
   : process.execPath;
 
-const version = (pkg) =>
+/**
+ * The installed version of an npm package.
+ * @param {string} pkg
+ * @returns {string}
+ */
+export const packageVersion = (pkg) =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 
 /** The stock project, file by file. */
@@ -141,7 +138,7 @@ echo hello
 function cacheKey() {
   const hash = createHash('sha256');
   for (const pkg of ['astro', '@astrojs/starlight', 'astro-expressive-code', 'pagefind']) {
-    hash.update(`${pkg}@${version(pkg)}\n`);
+    hash.update(`${pkg}@${packageVersion(pkg)}\n`);
   }
   hash.update(JSON.stringify(FILES));
   return hash.digest('hex').slice(0, 12);
