@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { parse } from 'yaml';
+import { byKind, entryById, slugOf, type GuideEntry } from '../src/lib/content';
+import { readSitePages } from '../src/lib/site-pages';
 
-/**
- * A page's frontmatter, read from its source file (`fixes/turn-off-vpn.mdx`), so a test follows the
- * content without trusting the page it checks.
- */
-export function frontmatter<T extends { title: string } = { title: string }>(file: string): T {
-  const source = readFileSync(new URL(`../src/content/docs/${file}`, import.meta.url), 'utf8');
-  return parse(source.split(/^---$/m)[1] ?? '') as T;
-}
+/** The guide's pages as written, read from their source files, so a test does not trust the pages it checks. */
+export const sitePages = readSitePages();
+
+/** One page as written (`fixes/turn-off-vpn`): its id and frontmatter. */
+export const sitePage = (id: string): GuideEntry => entryById(sitePages, id);
+
+/** The fixes as written, in fix order, each with its slug. */
+export const siteFixes = byKind(sitePages, 'fix').map((fix) => ({ slug: slugOf(fix.id), ...fix.data }));
 
 /** Text as it compares on paper, where lines wrap anywhere: without any white space. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');

@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { frontmatter, pdfSheets, sitemapPaths, squash } from './pages';
+import { pdfSheets, siteFixes, sitePage, sitemapPaths, squash } from './pages';
 
 /** Paper sizes people print on; Chromium's default margins, the page's own size ignored. */
 const FORMATS = ['A4', 'Letter'] as const;
@@ -19,24 +18,9 @@ const NAVIGATION = [
   'Print this page',
 ];
 
-interface Item {
-  id: string;
-  text: string;
-  detail?: string;
-}
-interface Frontmatter {
-  title: string;
-  order?: number;
-  summary?: string;
-  items?: Item[];
-}
-
-const quickChecks = frontmatter<Frontmatter>('quick-checks.mdx').items ?? [];
-const fixes = readdirSync(new URL('../src/content/docs/fixes/', import.meta.url))
-  .filter((f) => f !== 'index.mdx')
-  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...frontmatter<Frontmatter>(`fixes/${f}`) }))
-  .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-const whatsapp = frontmatter<Frontmatter>('apps/whatsapp.mdx');
+const quickChecks = sitePage('quick-checks').data.items;
+const fixes = siteFixes;
+const whatsapp = sitePage('apps/whatsapp').data;
 
 const count = (text: string, glyph: string) => text.split(glyph).length - 1;
 const EMPTY_BOX = '☐';
@@ -123,7 +107,7 @@ test.describe('the printable checklist', () => {
       await page.getByLabel('Include the WhatsApp checklist').check();
       // Choosing what prints is not progress: nothing is saved.
       expect(await stored()).toBe(before);
-      await box(page, 'apps/whatsapp', whatsapp.items![0]!.id).check();
+      await box(page, 'apps/whatsapp', whatsapp.items[0]!.id).check();
 
       const { sheets } = await print(page, format);
       const appSheet = sheets.findIndex((s) => s.trimStart().startsWith(whatsapp.title));
@@ -131,10 +115,10 @@ test.describe('the printable checklist', () => {
       expect(appSheet).toBeLessThanOrEqual(2);
       const core = squash(sheets.slice(0, appSheet).join('\n'));
       expect(core).toContain(squash(fixes.at(-1)!.title));
-      expect(core).not.toContain(squash(whatsapp.items![1]!.text));
+      expect(core).not.toContain(squash(whatsapp.items[1]!.text));
       const app = sheets.slice(appSheet).join('\n');
-      for (const item of whatsapp.items!) expect(squash(app)).toContain(squash(item.text));
-      expect(count(app, EMPTY_BOX) + count(app, TICKED_BOX)).toBe(whatsapp.items!.length);
+      for (const item of whatsapp.items) expect(squash(app)).toContain(squash(item.text));
+      expect(count(app, EMPTY_BOX) + count(app, TICKED_BOX)).toBe(whatsapp.items.length);
       expect(count(app, TICKED_BOX)).toBe(1);
     });
   }
@@ -223,7 +207,7 @@ test.describe('the printable checklist', () => {
       expect.arrayContaining([
         ...quickChecks.map((c) => `quick-checks/${c.id}`),
         ...fixes.map((f) => `fixes/${f.slug}`),
-        ...whatsapp.items!.map((i) => `apps/whatsapp/${i.id}`),
+        ...whatsapp.items.map((i) => `apps/whatsapp/${i.id}`),
       ]),
     );
     expect(new Set(ids).size).toBe(ids.length);
