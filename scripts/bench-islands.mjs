@@ -12,7 +12,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
-import { gzipSize, inlineScriptSize, loadedScripts, scriptComponent } from '../src/lib/weight.ts';
+import {
+  gzipSize,
+  inlineScriptSize,
+  loadedScripts,
+  scriptComponent,
+  scriptFiles,
+} from '../src/lib/weight.ts';
 
 const BUDGET = 4 * 1024;
 /** The islands of the checklists that remember, by the component whose script defines them. */
@@ -42,10 +48,9 @@ for (const page of pages) {
   for (const component of [...ISLANDS, ...ALSO]) {
     const entry = scripts.find((s) => scriptComponent(s.name) === component);
     if (!entry) continue;
-    // The entry and the files loaded after it that it imports (loadedScripts lists them in order).
+    // The entry and the files it imports.
     const closure = islands.get(component) ?? new Set();
-    const html1 = `<script type="module" src="${entry.name}"></script>`;
-    for (const file of loadedScripts(html1, '/', read)) {
+    for (const file of scriptFiles([entry.name], read)) {
       closure.add(file.name);
       files.set(file.name, gzipSize(file.text));
       here.add(file.name);

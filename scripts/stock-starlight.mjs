@@ -14,7 +14,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
-import { loadedScripts, scriptComponent, scriptIdentity, scriptsSize } from '../src/lib/weight.ts';
+import {
+  loadedScripts,
+  scriptComponent,
+  scriptFiles,
+  scriptIdentity,
+  scriptsSize,
+} from '../src/lib/weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -204,8 +210,7 @@ export function starlightScripts() {
     identities.add(scriptIdentity(readFileSync(join(dist, file), 'utf8')));
     const component = scriptComponent(path);
     if (component) {
-      const html = `<script type="module" src="${path}"></script>`;
-      components.set(component, scriptsSize(loadedScripts(html, '/', read)));
+      components.set(component, scriptsSize(scriptFiles([path], read)));
     }
   }
   return { identities, components };

@@ -7,6 +7,7 @@ import {
   inlineScriptSize,
   loadedScripts,
   scriptComponent,
+  scriptFiles,
   scriptIdentity,
   scriptsSize,
   staticImports,
@@ -79,6 +80,13 @@ describe('loadedScripts', () => {
     const html = `<script type="application/ld+json">{"a":1}</script><script type="text/template"><p></script>
       <script src="/_astro/missing.js"></script><link rel="stylesheet" href="/_astro/a.js">`;
     expect(loadedScripts(html, '/', read)).toEqual([]);
+  });
+
+  it('gives a script file with the files it imports, without a page around it', () => {
+    expect(scriptFiles(['/_astro/b.js', '/_astro/missing.js'], read).map((s) => s.name)).toEqual([
+      '/_astro/b.js',
+      '/_astro/shared.js',
+    ]);
   });
 });
 

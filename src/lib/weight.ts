@@ -58,11 +58,39 @@ export function staticImports(js: string): string[] {
   return found;
 }
 
+/** The site path a reference (`./a.js`, `/_astro/b.js`) in the file or page at `from` points to. */
+const sitePath = (reference: string, from: string) =>
+  new URL(reference, new URL(from, 'http://site')).pathname;
+
+/** The site paths of the files the built module at `path` imports statically. */
+const importsOf = (text: string, path: string) => staticImports(text).map((ref) => sitePath(ref, path));
+
 /**
- * Every script the page at `pagePath` runs when it loads: each inline `<script>`, each script file
- * (`<script src>`, `<link rel="modulepreload">`) and, recursively, the files those import statically.
- * `read` returns the text of a built file by site path, or `undefined` when there is none (the file
- * is then left out; the link check reports missing files). Each file appears once.
+ * The script files at `paths` (site paths) and, recursively, the files they import statically, in
+ * the order they load, each once. `read` returns the text of a built file by site path, or
+ * `undefined` when there is none (the file is then left out; the link check reports missing files).
+ */
+export function scriptFiles(
+  paths: readonly string[],
+  read: (path: string) => string | undefined,
+): PageScript[] {
+  const files: PageScript[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const text = read(path);
+    if (text === undefined) return;
+    files.push({ name: path, text });
+    importsOf(text, path).forEach(visit);
+  };
+  paths.forEach(visit);
+  return files;
+}
+
+/**
+ * Every script the page at `pagePath` runs when it loads: each inline `<script>`, then each script
+ * file (`<script src>`, `<link rel="modulepreload">`) with the files it imports (`scriptFiles`).
  */
 export function loadedScripts(
   html: string,
@@ -75,24 +103,16 @@ export function loadedScripts(
     if (!tag || tag.attributes.has('src') || !JS_TYPES.has(tag.attributes.get('type') ?? '')) continue;
     scripts.push({ name: 'inline', text, element });
   }
-  const seen = new Set<string>();
-  const visit = (reference: string, from: string) => {
-    const path = new URL(reference, new URL(from, 'http://site')).pathname;
-    if (seen.has(path)) return;
-    seen.add(path);
-    const text = read(path);
-    if (text === undefined) return;
-    scripts.push({ name: path, text });
-    for (const imported of staticImports(text)) visit(imported, path);
-  };
+  const files: string[] = [];
   for (const { name, attributes } of startTags(html)) {
     const src = attributes.get('src');
     const href = attributes.get('href');
-    if (name === 'script' && src && JS_TYPES.has(attributes.get('type') ?? '')) visit(src, pagePath);
+    if (name === 'script' && src && JS_TYPES.has(attributes.get('type') ?? ''))
+      files.push(sitePath(src, pagePath));
     if (name === 'link' && href && attributes.get('rel')?.split(/\s+/).includes('modulepreload'))
-      visit(href, pagePath);
+      files.push(sitePath(href, pagePath));
   }
-  return scripts;
+  return [...scripts, ...scriptFiles(files, read)];
 }
 
 /**
@@ -160,8 +180,7 @@ function withImports(script: PageScript, scripts: readonly PageScript[]): PageSc
   const visit = (s: PageScript) => {
     if (found.has(s.name)) return;
     found.set(s.name, s);
-    for (const reference of staticImports(s.text)) {
-      const path = new URL(reference, new URL(s.name, 'http://site')).pathname;
+    for (const path of importsOf(s.text, s.name)) {
       const imported = scripts.find((other) => other.name === path);
       if (imported) visit(imported);
     }
