@@ -40,10 +40,10 @@ const KINDS = /** @type {const} */ (['html', 'css', 'js', 'img', 'other']);
 
 /**
  * Opens `path` on the site served at `origin` in a new browser (Chromium keeps favicons across
- * contexts) and adds up what it downloads.
+ * contexts) and adds up what it downloads, sized from the built files `read` gives.
  * @returns {Promise<Load>}
  */
-async function coldLoad(origin, dist, path) {
+async function coldLoad(origin, read, path) {
   const browser = await chromium.launch(LAUNCH);
   const { defaultBrowserType: _, ...phone } = devices['iPhone 13'];
   const context = await browser.newContext({ ...phone, viewport: { width: 390, height: 844 } });
@@ -64,13 +64,16 @@ async function coldLoad(origin, dist, path) {
   await page.waitForLoadState('networkidle');
   await browser.close();
 
-  const read = builtSiteReader(dist);
   /** @type {Load} */
-  const load = { requests: urls.length, bytes: { html: 0, css: 0, js: 0, img: 0, other: 0 }, total: 0 };
-  load.files = [];
-  load.foreign = [];
-  load.failed = failed;
-  load.background = background;
+  const load = {
+    requests: urls.length,
+    bytes: { html: 0, css: 0, js: 0, img: 0, other: 0 },
+    total: 0,
+    files: [],
+    foreign: [],
+    failed,
+    background,
+  };
   for (const url of urls) {
     const { origin: from, pathname } = new URL(url);
     if (from !== origin) {
@@ -86,8 +89,7 @@ async function coldLoad(origin, dist, path) {
 }
 
 /** Gzipped bytes of the script files page `path` fetched after it had loaded (modules loaded on demand). */
-function laterScripts(dist, path, load) {
-  const read = builtSiteReader(dist);
+function laterScripts(read, path, load) {
   const atLoad = new Set(loadedScripts(read(path) ?? '', path, read).map((s) => s.name));
   return load.files
     .filter((f) => fileKind(f.path) === 'js' && !atLoad.has(f.path))
@@ -101,12 +103,11 @@ function laterScripts(dist, path, load) {
  * that while the network settled, less what the stock page fetches that way (both load Pagefind's
  * search UI when the browser is idle).
  */
-function ourScripts(dist, path, load, starlight, base) {
-  const read = builtSiteReader(dist);
+function ourScripts(read, path, load, starlight, stockLater) {
   const html = read(path) ?? '';
   return {
     atLoad: addedJavaScript(html, loadedScripts(html, path, read), starlight).total,
-    later: laterScripts(dist, path, load) - base.later,
+    later: laterScripts(read, path, load) - stockLater,
   };
 }
 
@@ -122,10 +123,11 @@ const LAUNCH = launchOptions(found);
 const stock = {};
 {
   const server = await serveStatic(stockDist, PORT);
-  stock.splash = await coldLoad(server.origin, stockDist, '/');
-  stock.splash.later = laterScripts(stockDist, '/', stock.splash);
-  stock.doc = await coldLoad(server.origin, stockDist, '/guides/page/');
-  stock.doc.later = laterScripts(stockDist, '/guides/page/', stock.doc);
+  const read = builtSiteReader(stockDist);
+  stock.splash = await coldLoad(server.origin, read, '/');
+  stock.splash.later = laterScripts(read, '/', stock.splash);
+  stock.doc = await coldLoad(server.origin, read, '/guides/page/');
+  stock.doc.later = laterScripts(read, '/guides/page/', stock.doc);
   await server.close();
 }
 
@@ -133,10 +135,11 @@ const rows = [];
 const problems = [];
 {
   const server = await serveStatic(DIST, PORT);
+  const read = builtSiteReader(DIST);
   for (const { type, path } of pageTypes(DIST)) {
-    const load = await coldLoad(server.origin, DIST, path);
+    const load = await coldLoad(server.origin, read, path);
     const base = type === 'home' ? stock.splash : stock.doc;
-    const ours = ourScripts(DIST, path, load, starlight, base);
+    const ours = ourScripts(read, path, load, starlight, base.later);
     rows.push({ type, path, load, ours, base });
     if (load.failed.length) problems.push(`${path} failed to load: ${load.failed.join(', ')}`);
     if (load.foreign.length) problems.push(`${path} requested another origin: ${load.foreign.join(', ')}`);
