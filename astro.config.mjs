@@ -6,6 +6,7 @@ import cspInline from './src/integrations/csp-inline';
 import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
 import pageScripts from './src/integrations/page-scripts';
+import releaseCheck from './src/integrations/release-check';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -66,6 +67,7 @@ export default defineConfig({
       ],
     }),
     pageScripts(),
+    releaseCheck(),
     printLinks(),
     // Both run after starlight() writes the pages and the Pagefind index; the CSP hashes go into the
     // HTML before the service worker fingerprints it.

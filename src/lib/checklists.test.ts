@@ -12,7 +12,7 @@ import type { GuideEntry } from './content';
 import { guideFields } from './schema';
 
 function entry(id: string, title: string, fields: Record<string, unknown> = {}): GuideEntry {
-  return { id, data: { title, ...guideFields.parse(fields) } };
+  return { id, data: { title, ...guideFields.parse({ reviewed: '2026-11-30', ...fields }) } };
 }
 
 const quick = entry('quick-checks', 'Quick checks', {

@@ -16,7 +16,11 @@ import { guideFields } from './schema';
 function entry(id: string, fields: Record<string, unknown> & { sidebar?: object }): GuideEntry {
   return {
     id,
-    data: { title: id, ...(fields.sidebar ? { sidebar: fields.sidebar } : {}), ...guideFields.parse(fields) },
+    data: {
+      title: id,
+      ...(fields.sidebar ? { sidebar: fields.sidebar } : {}),
+      ...guideFields.parse({ reviewed: '2026-11-30', ...fields }),
+    },
   };
 }
 

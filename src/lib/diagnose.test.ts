@@ -18,7 +18,7 @@ import { computePlan } from './plan';
 import { guideFields, type DiagnoseQuestion } from './schema';
 
 function entry(id: string, fields: Record<string, unknown>): GuideEntry {
-  return { id, data: { title: id, ...guideFields.parse(fields) } };
+  return { id, data: { title: id, ...guideFields.parse({ reviewed: '2026-11-30', ...fields }) } };
 }
 
 const questions: DiagnoseQuestion[] = [

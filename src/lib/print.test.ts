@@ -4,7 +4,7 @@ import { formatPrintDate, printSheet, triedSoFar } from './print';
 import { guideFields } from './schema';
 
 function entry(id: string, title: string, fields: Record<string, unknown>): GuideEntry {
-  return { id, data: { title, ...guideFields.parse(fields) } };
+  return { id, data: { title, ...guideFields.parse({ reviewed: '2026-11-30', ...fields }) } };
 }
 
 const item = (id: string, text: string, detail?: string) => ({ id, text, ...(detail ? { detail } : {}) });

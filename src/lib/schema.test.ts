@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageFields, guideFields } from './schema';
+import { IOS_RELEASES, NEWEST_IOS, checkPageFields, confirmedOnNewest, guideFields } from './schema';
 
 const fix = {
   kind: 'fix',
@@ -10,6 +10,7 @@ const fix = {
   causes: ['accessories'],
   symptoms: ['mic greyed out', 'audio shows 0:00', 'headset connected'],
   sources: ['https://support.apple.com/en-us/101600'],
+  reviewed: '2026-11-30',
 };
 
 describe('page fields', () => {
@@ -44,9 +45,36 @@ describe('page fields', () => {
     expect(guideFields.safeParse({ signals: ['no-colon'] }).success).toBe(false);
   });
 
+  it('require every page to say when its facts were reviewed', () => {
+    const { reviewed: _dropped, ...rest } = fix;
+    expect(guideFields.safeParse(rest).success).toBe(false);
+    expect(guideFields.safeParse({ ...fix, reviewed: 'last week' }).success).toBe(false);
+    expect(guideFields.parse(fix).reviewed.toISOString()).toMatch(/^2026-11-30/);
+  });
+
+  it('accept only the supported iOS releases, newest first in the list', () => {
+    expect(IOS_RELEASES[0]).toBe(NEWEST_IOS);
+    expect(guideFields.safeParse({ ...fix, ios: ['26', '18'] }).success).toBe(true);
+    expect(guideFields.safeParse({ ...fix, ios: ['17'] }).success).toBe(false);
+    expect(guideFields.safeParse({ ...fix, ios: ['16', '26'] }).success).toBe(false);
+  });
+
+  it('tell whether steps are confirmed on the newest release', () => {
+    expect(confirmedOnNewest([])).toBe(true);
+    expect(confirmedOnNewest([NEWEST_IOS, '26'])).toBe(true);
+    expect(confirmedOnNewest(IOS_RELEASES.slice(1))).toBe(false);
+  });
+
+  it('show at most three signs', () => {
+    const signs = ['“Not Delivered”', 'Recording shows 0:00', 'The microphone is greyed out'];
+    expect(guideFields.safeParse({ ...fix, signs }).success).toBe(true);
+    expect(guideFields.safeParse({ ...fix, signs: [...signs, 'A fourth'] }).success).toBe(false);
+  });
+
   it('require unique checklist ids', () => {
     const page = guideFields.parse({
       kind: 'check',
+      reviewed: '2026-11-30',
       sources: ['https://support.apple.com/en-us/118433'],
       items: [
         { id: 'same', text: 'one' },

@@ -21,8 +21,20 @@ export type Risk = (typeof RISKS)[number];
 export const APPS = ['messages', 'whatsapp', 'instagram', 'messenger', 'telegram'] as const;
 export type App = (typeof APPS)[number];
 
-/** iOS versions a page's steps can be checked against. */
-export const IOS_VERSIONS = ['17', '18', '26', '27'] as const;
+/**
+ * The iOS releases the guide supports, newest first: the newest release and the two before it.
+ * The one place that names them; a page's `ios` may only list these.
+ */
+export const IOS_RELEASES = ['27', '26', '18'] as const;
+export type IosRelease = (typeof IOS_RELEASES)[number];
+
+/** The newest supported release; pages whose steps are not confirmed on it say so. */
+export const NEWEST_IOS: IosRelease = IOS_RELEASES[0];
+
+/** Whether a page's steps are confirmed on the newest release (pages without steps have no `ios`). */
+export function confirmedOnNewest(ios: readonly IosRelease[]): boolean {
+  return ios.length === 0 || ios.includes(NEWEST_IOS);
+}
 
 const slugId = z
   .string()
@@ -78,9 +90,19 @@ export const guideFields = z.object({
   causes: z.array(slugId).default([]),
   /** Apps the page applies to. */
   apps: z.array(z.enum(APPS)).default([]),
-  /** iOS versions the page's steps were checked against. */
-  ios: z.array(z.enum(IOS_VERSIONS)).default([]),
-  /** What a person sees or types when this page is the answer, in their words. */
+  /**
+   * Supported releases whose documentation (Apple's guide or support articles, or the app's help
+   * centre) the steps were compared with. Add a release only when a source confirms the steps there.
+   */
+  ios: z.array(z.enum(IOS_RELEASES)).default([]),
+  /** When the page's facts were last compared with its sources (YAML date, e.g. 2026-11-30). */
+  reviewed: z.coerce.date(),
+  /**
+   * What a person sees when this page is the answer, at most three: the screen's words in quotes,
+   * in sentence case. Shown after the steps.
+   */
+  signs: z.array(z.string().min(3)).max(3).default([]),
+  /** What people type when this page is the answer, in their words: indexed for search, never shown. */
   symptoms: z.array(z.string().min(3)).default([]),
   /** Other words people use for the same thing (indexed for search, not shown as a list). */
   synonyms: z.array(z.string().min(2)).default([]),

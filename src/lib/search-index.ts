@@ -14,8 +14,8 @@ export const KIND_LABELS: Record<PageKind, string> = {
 };
 
 /**
- * Pagefind weight of a page's "You may see" symptoms (1 is body text, 7 an `h1`; the scale is
- * quadratic). Symptoms are written the way people search, so they weigh like a heading.
+ * Pagefind weight of the symptoms people type, which are indexed but not shown (1 is body text, 7 an
+ * `h1`; the scale is quadratic). They are written the way people search, so they weigh like a heading.
  */
 export const SYMPTOM_WEIGHT = 6;
 
