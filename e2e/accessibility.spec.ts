@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths, searchSite } from './pages';
+import { sitemapPaths, searchSite } from './support/fixtures';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the rules axe-core tags for each. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

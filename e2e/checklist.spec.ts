@@ -1,13 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageErrors } from './support/fixtures';
 
 const KEY = 'audio-guide:progress';
-
-/** Fails the test if the page throws: collects uncaught errors for `expect(errors).toEqual([])`. */
-function pageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 /** What the browser has saved, parsed (null when nothing). */
 async function saved(

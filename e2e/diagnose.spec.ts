@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageErrors } from './support/fixtures';
 
 test.skip(({ isMobile }) => !isMobile, 'the diagnosis is designed for a phone; its logic is unit-tested');
 
@@ -60,8 +61,7 @@ test('a plan URL reloads to the same plan', async ({ page }) => {
 });
 
 test('the plan is a checklist that remembers, shared with the fix path and My progress', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = pageErrors(page);
   await answerHomeWifi(page);
   const planUrl = page.url();
   const rows = planRows(page);
@@ -166,8 +166,7 @@ test('"Show my plan now" answers the rest "Not sure"; with no telling answer the
 });
 
 test('a mangled address starts at the first unanswered question, without errors', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = pageErrors(page);
   await page.goto('/diagnose/?app=signal&others-send=YES&memos=%E0%A4%A&network=one-network&x=<b>');
   await expect(question(page)).toHaveText('Which app shows the problem?');
   await answer(page, 'Telegram');

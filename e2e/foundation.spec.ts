@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchSite } from './pages';
+import { searchSite } from './support/fixtures';
 
 test('the home page fits a phone screen without sideways scrolling', async ({ page }) => {
   await page.goto('/');

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { sitePages } from './pages';
-import { builtPages, builtSiteReader } from '../src/lib/built-site';
-import { anchorIds, builtFile, internalTarget, pageReferences } from '../src/lib/links';
+import { sitePages } from './support/fixtures';
+import { builtPages, builtSiteReader } from '../scripts/lib/built-site';
+import { anchorIds, builtFile, internalTarget, pageReferences } from '../scripts/lib/html-links';
 
 /**
  * Every link, script, stylesheet and image on every built page, the ones components generate

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { writeServiceWorker } from '../src/integrations/service-worker';
-import { pdfSheets, searchSite, sitePage, squash } from './pages';
+import { pdfSheets, searchSite, sitePage, squash } from './support/fixtures';
 
 /** The title a page's frontmatter gives it (`fixes/turn-off-vpn.mdx`), so the test follows the content. */
 const titleOf = (file: string) => sitePage(file.replace(/\.mdx$/, '')).data.title;

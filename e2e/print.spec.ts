@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { pdfSheets, siteFixes, sitePage, sitemapPaths, squash } from './pages';
+import { pdfSheets, siteFixes, sitePage, sitemapPaths, squash } from './support/fixtures';
 
 /** Paper sizes people print on; Chromium's default margins, the page's own size ignored. */
 const FORMATS = ['A4', 'Letter'] as const;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitePages, sitemapPaths } from './pages';
+import { pageErrors, sitePages, sitemapPaths } from './support/fixtures';
 
 const paths = sitemapPaths();
 
@@ -13,14 +13,10 @@ for (const path of paths) {
   test(`${path} loads nothing from another origin and breaks no security rule`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
-    const problems: string[] = [];
+    const problems = pageErrors(page, { console: true });
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await page.goto(path);
     await page.waitForLoadState('load');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { hrefOf } from '../src/lib/content';
-import { searchSite } from './pages';
+import { searchSite } from './support/fixtures';
 
 /**
  * Real phrasings, as people type them, and the pages that answer each (docs ids), with the share of

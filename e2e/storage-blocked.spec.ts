@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths, searchSite } from './pages';
+import { pageErrors, sitemapPaths, searchSite } from './support/fixtures';
 
 /** Makes every read of localStorage and sessionStorage throw, as Chrome does with site data blocked. */
 function blockSiteData() {
@@ -31,8 +31,7 @@ for (const [name, block] of [
 
     test('every page renders with no page error', async ({ page }) => {
       test.slow();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      const errors = pageErrors(page);
       for (const path of sitemapPaths()) {
         await page.goto(path);
         await expect(page.locator('h1').first()).toBeVisible();
@@ -41,8 +40,7 @@ for (const [name, block] of [
     });
 
     test('the theme can be switched', async ({ page, isMobile }) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const errors = pageErrors(page);
       await page.goto('/quick-checks/');
       if (isMobile) await page.getByRole('button', { name: 'Menu' }).click();
       const select = page.getByRole('combobox', { name: 'Select theme' }).locator('visible=true');
@@ -54,8 +52,7 @@ for (const [name, block] of [
     });
 
     test('search still finds pages', async ({ page }) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const errors = pageErrors(page);
       await page.goto('/');
       const dialog = await searchSite(page, 'Reset Network Settings');
       await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();

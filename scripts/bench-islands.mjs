@@ -11,14 +11,8 @@
  * by what it adds to its page's gzipped HTML. Exits with status 1 over budget.
  */
 import { fileURLToPath } from 'node:url';
-import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
-import {
-  gzipSize,
-  inlineScriptSize,
-  loadedScripts,
-  scriptComponent,
-  scriptFiles,
-} from '../src/lib/weight.ts';
+import { builtPages, builtSiteReader } from './lib/built-site.ts';
+import { gzipSize, inlineScriptSize, loadedScripts, scriptComponent, scriptFiles } from './lib/weight.ts';
 
 const BUDGET = 4 * 1024;
 /** The islands of the checklists that remember, by the component whose script defines them. */

@@ -11,8 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { builtFile } from '../src/lib/links.ts';
-import { gzipSize } from '../src/lib/weight.ts';
+import { builtFile } from './lib/html-links.ts';
+import { gzipSize } from './lib/weight.ts';
 
 const BUDGET = 1.5 * 1024 * 1024;
 const COMPRESSIBLE = new Set([

@@ -23,10 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, devices } from '@playwright/test';
 import { launchOptions } from './browser.mjs';
 import { benchPrerequisites, pageTypes, printTable } from './page-types.mjs';
-import { builtSiteReader } from '../src/lib/built-site.ts';
+import { builtSiteReader } from './lib/built-site.ts';
 import { packageVersion, starlightScripts, stockStarlightDist } from './stock-starlight.mjs';
 import { serveStatic } from './static-server.mjs';
-import { OUR_JS_BUDGET, addedJavaScript, fileKind, gzipSize, loadedScripts } from '../src/lib/weight.ts';
+import { OUR_JS_BUDGET, addedJavaScript, fileKind, gzipSize, loadedScripts } from './lib/weight.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4340);

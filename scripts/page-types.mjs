@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './browser.mjs';
-import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
-import { gzipSize } from '../src/lib/weight.ts';
+import { builtPages, builtSiteReader } from './lib/built-site.ts';
+import { gzipSize } from './lib/weight.ts';
 
 const TYPES = [
   { type: 'home', pattern: /^\/$/ },

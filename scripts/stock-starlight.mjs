@@ -13,14 +13,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages, builtSiteReader } from '../src/lib/built-site.ts';
-import {
-  loadedScripts,
-  scriptComponent,
-  scriptFiles,
-  scriptIdentity,
-  scriptsSize,
-} from '../src/lib/weight.ts';
+import { builtPages, builtSiteReader } from './lib/built-site.ts';
+import { loadedScripts, scriptComponent, scriptFiles, scriptIdentity, scriptsSize } from './lib/weight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -189,11 +183,11 @@ export function stockStarlightDist() {
 }
 
 /**
- * Every script Starlight itself ships (`StarlightScripts` in src/lib/weight.ts): the identities of
+ * Every script Starlight itself ships (`StarlightScripts` in scripts/lib/weight.ts): the identities of
  * the inline scripts and script files of every page of the stock build and of every other script
  * file in it (those loaded on demand), and for each component with a script file the gzipped bytes
  * of that file with its static imports.
- * @returns {import('../src/lib/weight.ts').StarlightScripts}
+ * @returns {import('./lib/weight.ts').StarlightScripts}
  */
 export function starlightScripts() {
   const dist = stockStarlightDist();

@@ -6,12 +6,14 @@ import {
   RESULT_LABELS,
   clearFixes,
   clearList,
+  checklistRows,
   isTicked,
-  pathNote,
   pathState,
-  startIsland,
   tick,
+  untick,
 } from '../lib/progress';
+import { connectProgress } from '../lib/progress-store';
+import { pathNote } from './path-note';
 
 /**
  * A checklist: ticks are saved as they happen; on a checklist of fixes a tick records the fix as
@@ -22,18 +24,19 @@ class GuideChecklist extends HTMLElement {
   connectedCallback() {
     const list = this.dataset['list'] ?? '';
     const fixes = this.hasAttribute('data-fixes');
+    const rows = checklistRows(fixes ? 'fixes' : 'items', list);
     const known = (this.dataset['known'] ?? '').split(' ');
     const where = this.querySelector<HTMLElement>('[data-where]');
     const boxes = () => [...this.querySelectorAll<HTMLInputElement>('[type=checkbox]')];
     const ids = () => boxes().map((b) => b.value);
     const count = (selector: string, value: number) =>
       (this.querySelector(selector)!.textContent = `${value}`);
-    const save = startIsland(this, fixes ? { fixes: known } : { lists: { [list]: known } }, (p) => {
+    const save = connectProgress(this, fixes ? { fixes: known } : { lists: { [list]: known } }, (p) => {
       const { worked, resume } = pathState(p, ids());
       let done = 0;
       for (const box of boxes()) {
         const result = p.fixes[box.value]?.result;
-        done += +(box.checked = isTicked(p, list, box.value, fixes));
+        done += +(box.checked = isTicked(p, rows, box.value));
         box.disabled = false;
         const status = box.closest('li')?.querySelector('[data-status]');
         if (status)
@@ -54,7 +57,7 @@ class GuideChecklist extends HTMLElement {
     });
     this.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
-      save((p) => tick(p, list, box.value, box.checked, fixes));
+      save((p) => (box.checked ? tick(p, rows, box.value) : untick(p, rows, box.value)));
     });
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       if (confirm(fixes ? 'Forget which fixes you tried?' : 'Untick everything on this checklist?')) {

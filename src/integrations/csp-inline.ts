@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { allowOwnInlineCode } from '../lib/csp';
+import { allowOwnInlineCode } from './csp';
 
 /**
  * After the build, lets each page's Content Security Policy allow the page's own inline scripts and

@@ -1,3 +1,4 @@
+import { testPage } from '../../scripts/lib/site-pages';
 import { describe, expect, it } from 'vitest';
 import {
   checklistKnownIds,
@@ -8,14 +9,9 @@ import {
   preventionFor,
   progressLabels,
 } from './checklists';
-import type { GuideEntry } from './content';
-import { guideFields } from './schema';
 
-function entry(id: string, title: string, fields: Record<string, unknown> = {}): GuideEntry {
-  return { id, data: { title, ...guideFields.parse({ reviewed: '2026-11-30', ...fields }) } };
-}
-
-const quick = entry('quick-checks', 'Quick checks', {
+const quick = testPage('quick-checks', {
+  title: 'Quick checks',
   kind: 'check',
   order: 1,
   items: [
@@ -23,12 +19,14 @@ const quick = entry('quick-checks', 'Quick checks', {
     { id: 'restart', text: 'Restart iMessage', link: 'fixes/restart' },
   ],
 });
-const whatsapp = entry('apps/whatsapp', 'WhatsApp', {
+const whatsapp = testPage('apps/whatsapp', {
+  title: 'WhatsApp',
   kind: 'app',
   items: [{ id: 'update', text: 'Update' }],
 });
-const emptyApp = entry('apps/other', 'Other', { kind: 'app' });
-const restart = entry('fixes/restart', 'Restart iMessage', {
+const emptyApp = testPage('apps/other', { title: 'Other', kind: 'app' });
+const restart = testPage('fixes/restart', {
+  title: 'Restart iMessage',
   kind: 'fix',
   order: 2,
   minutes: 5,
@@ -36,18 +34,21 @@ const restart = entry('fixes/restart', 'Restart iMessage', {
   summary: 'Turn iMessage off and on.',
   causes: ['activation'],
 });
-const bluetooth = entry('fixes/bluetooth', 'Turn off Bluetooth', {
+const bluetooth = testPage('fixes/bluetooth', {
+  title: 'Turn off Bluetooth',
   kind: 'fix',
   order: 1,
   minutes: 1,
   risk: 'none',
   causes: ['accessories'],
 });
-const storagePrevention = entry('prevention/storage', 'Keep storage free', {
+const storagePrevention = testPage('prevention/storage', {
+  title: 'Keep storage free',
   kind: 'prevention',
   causes: ['storage'],
 });
-const accessoryPrevention = entry('prevention/accessories', 'Mind your headsets', {
+const accessoryPrevention = testPage('prevention/accessories', {
+  title: 'Mind your headsets',
   kind: 'prevention',
   causes: ['accessories'],
 });
@@ -88,9 +89,15 @@ describe('checklists derived from content', () => {
 
   it('knows every id a checklist may hold, also when it shows only some rows', () => {
     const someRows = [{ id: 'restart', text: 'Restart iMessage' }];
-    expect(checklistKnownIds(site, 'plan', someRows, true)).toEqual(['bluetooth', 'restart']);
-    expect(checklistKnownIds(site, 'quick-checks', someRows, false)).toEqual(['status', 'restart']);
-    expect(checklistKnownIds(site, 'plan', someRows, false)).toEqual(['restart']);
+    expect(checklistKnownIds(site, { list: 'plan', items: someRows, kind: 'fixes' })).toEqual([
+      'bluetooth',
+      'restart',
+    ]);
+    expect(checklistKnownIds(site, { list: 'quick-checks', items: someRows, kind: 'items' })).toEqual([
+      'status',
+      'restart',
+    ]);
+    expect(checklistKnownIds(site, { list: 'plan', items: someRows, kind: 'items' })).toEqual(['restart']);
   });
 
   it('names everything progress can hold: fixes in order, then check and app checklists', () => {

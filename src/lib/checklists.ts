@@ -56,13 +56,11 @@ export function fixPathRows(entries: readonly GuideEntry[], base = '/'): Checkli
  */
 export function checklistKnownIds(
   entries: readonly GuideEntry[],
-  list: string,
-  rows: readonly ChecklistRow[],
-  fixes: boolean,
+  checklist: { list: string; items: readonly ChecklistRow[]; kind: 'items' | 'fixes' },
 ): string[] {
-  if (fixes) return byKind(entries, 'fix').map((f) => slugOf(f.id));
-  const page = entries.find((e) => e.id === list);
-  return page ? page.data.items.map((i) => i.id) : rows.map((r) => r.id);
+  if (checklist.kind === 'fixes') return byKind(entries, 'fix').map((f) => slugOf(f.id));
+  const page = entries.find((e) => e.id === checklist.list);
+  return page ? page.data.items.map((i) => i.id) : checklist.items.map((r) => r.id);
 }
 
 /** The pages whose checklists are saved as progress: check pages, then app pages. */

@@ -1,3 +1,4 @@
+import { testPage } from '../../scripts/lib/site-pages';
 import { describe, expect, it } from 'vitest';
 import {
   byKind,
@@ -9,31 +10,18 @@ import {
   nextFix,
   slugOf,
   startPages,
-  type GuideEntry,
 } from './content';
-import { guideFields } from './schema';
-
-function entry(id: string, fields: Record<string, unknown> & { sidebar?: object }): GuideEntry {
-  return {
-    id,
-    data: {
-      title: id,
-      ...(fields.sidebar ? { sidebar: fields.sidebar } : {}),
-      ...guideFields.parse({ reviewed: '2026-11-30', ...fields }),
-    },
-  };
-}
 
 const site = [
-  entry('index', { sidebar: { hidden: true } }),
-  entry('quick-checks', { kind: 'check', order: 1, sidebar: { order: 1 } }),
-  entry('diagnose', { sidebar: { order: 2 } }),
-  entry('causes/network', { kind: 'cause' }),
-  entry('causes/storage', { kind: 'cause' }),
-  entry('fixes/b', { kind: 'fix', order: 2, causes: ['network', 'storage'] }),
-  entry('fixes/a', { kind: 'fix', order: 1, causes: ['network'] }),
-  entry('fixes/c', { kind: 'fix', order: 3, causes: ['storage'] }),
-  entry('scenarios/wifi', { kind: 'scenario', path: ['a', 'b'] }),
+  testPage('index', { sidebar: { hidden: true } }),
+  testPage('quick-checks', { kind: 'check', order: 1, sidebar: { order: 1 } }),
+  testPage('diagnose', { sidebar: { order: 2 } }),
+  testPage('causes/network', { kind: 'cause' }),
+  testPage('causes/storage', { kind: 'cause' }),
+  testPage('fixes/b', { kind: 'fix', order: 2, causes: ['network', 'storage'] }),
+  testPage('fixes/a', { kind: 'fix', order: 1, causes: ['network'] }),
+  testPage('fixes/c', { kind: 'fix', order: 3, causes: ['storage'] }),
+  testPage('scenarios/wifi', { kind: 'scenario', path: ['a', 'b'] }),
 ];
 
 describe('content queries', () => {
@@ -77,22 +65,30 @@ describe('content rules', () => {
   });
 
   it.each([
-    ['a gap in fix order', [entry('fixes/d', { kind: 'fix', order: 5, causes: ['network'] })], /fix order/],
-    ['a repeated fix order', [entry('fixes/d', { kind: 'fix', order: 3, causes: ['network'] })], /fix order/],
+    [
+      'a gap in fix order',
+      [testPage('fixes/d', { kind: 'fix', order: 5, causes: ['network'] })],
+      /fix order/,
+    ],
+    [
+      'a repeated fix order',
+      [testPage('fixes/d', { kind: 'fix', order: 3, causes: ['network'] })],
+      /fix order/,
+    ],
     [
       'a fix naming a cause that has no page',
-      [entry('fixes/d', { kind: 'fix', order: 4, causes: ['ghost'] })],
+      [testPage('fixes/d', { kind: 'fix', order: 4, causes: ['ghost'] })],
       /"ghost" has no page/,
     ],
-    ['a cause no fix addresses', [entry('causes/orphan', { kind: 'cause' })], /causes\/orphan: no fix/],
+    ['a cause no fix addresses', [testPage('causes/orphan', { kind: 'cause' })], /causes\/orphan: no fix/],
     [
       'a scenario step that is not a fix',
-      [entry('scenarios/x', { kind: 'scenario', path: ['nope'] })],
+      [testPage('scenarios/x', { kind: 'scenario', path: ['nope'] })],
       /"nope", which is not a fix/,
     ],
     [
       'a checklist item linking nowhere',
-      [entry('apps/x', { kind: 'app', items: [{ id: 'a', text: 'abc', link: 'fixes/zzz' }] })],
+      [testPage('apps/x', { kind: 'app', items: [{ id: 'a', text: 'abc', link: 'fixes/zzz' }] })],
       /links to "fixes\/zzz"/,
     ],
   ])('reject %s', (_name, extra, message) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byKind, slugOf, type GuideEntry } from './content';
-import { readSitePages } from './site-pages';
+import { byKind, slugOf } from './content';
+import { readSitePages, testPage } from '../../scripts/lib/site-pages';
 import {
   NOT_SURE,
   answersBefore,
@@ -14,12 +14,8 @@ import {
   withNotSure,
   type Answers,
 } from './diagnose';
-import { computePlan } from './plan';
-import { guideFields, type DiagnoseQuestion } from './schema';
-
-function entry(id: string, fields: Record<string, unknown>): GuideEntry {
-  return { id, data: { title: id, ...guideFields.parse({ reviewed: '2026-11-30', ...fields }) } };
-}
+import { computePlan } from './fix-plan';
+import type { DiagnoseQuestion } from './schema';
 
 const questions: DiagnoseQuestion[] = [
   {
@@ -51,18 +47,18 @@ const questions: DiagnoseQuestion[] = [
 
 /** A small guide: three causes, six fixes (one only for Messages, two disruptive), a case and an app page. */
 const site = [
-  entry('quick-checks', { kind: 'check', order: 1 }),
-  entry('apps/whatsapp', { kind: 'app', apps: ['whatsapp'] }),
-  entry('causes/mic', { kind: 'cause', signals: ['texts:yes'] }),
-  entry('causes/net', { kind: 'cause', signals: ['texts:no', 'wifi:one'] }),
-  entry('causes/account', { kind: 'cause', signals: ['texts:no', 'wifi:all'] }),
-  entry('fixes/unplug', { kind: 'fix', order: 1, causes: ['mic'] }),
-  entry('fixes/relogin', { kind: 'fix', order: 2, causes: ['account'], apps: ['messages'] }),
-  entry('fixes/permission', { kind: 'fix', order: 3, causes: ['mic'] }),
-  entry('fixes/vpn', { kind: 'fix', order: 4, causes: ['net', 'account'] }),
-  entry('fixes/reset', { kind: 'fix', order: 5, causes: ['net'], risk: 'resets-settings' }),
-  entry('fixes/wipe', { kind: 'fix', order: 6, causes: ['account'], risk: 'erases-data' }),
-  entry('scenarios/home-wifi', { kind: 'scenario', path: ['reset', 'vpn'], signals: ['wifi:one'] }),
+  testPage('quick-checks', { kind: 'check', order: 1 }),
+  testPage('apps/whatsapp', { kind: 'app', apps: ['whatsapp'] }),
+  testPage('causes/mic', { kind: 'cause', signals: ['texts:yes'] }),
+  testPage('causes/net', { kind: 'cause', signals: ['texts:no', 'wifi:one'] }),
+  testPage('causes/account', { kind: 'cause', signals: ['texts:no', 'wifi:all'] }),
+  testPage('fixes/unplug', { kind: 'fix', order: 1, causes: ['mic'] }),
+  testPage('fixes/relogin', { kind: 'fix', order: 2, causes: ['account'], apps: ['messages'] }),
+  testPage('fixes/permission', { kind: 'fix', order: 3, causes: ['mic'] }),
+  testPage('fixes/vpn', { kind: 'fix', order: 4, causes: ['net', 'account'] }),
+  testPage('fixes/reset', { kind: 'fix', order: 5, causes: ['net'], risk: 'resets-settings' }),
+  testPage('fixes/wipe', { kind: 'fix', order: 6, causes: ['account'], risk: 'erases-data' }),
+  testPage('scenarios/home-wifi', { kind: 'scenario', path: ['reset', 'vpn'], signals: ['wifi:one'] }),
 ];
 const model = diagnoseModel(site, questions);
 const asked = model.questions;
@@ -135,7 +131,7 @@ describe('the plan', () => {
         scenario: undefined,
         checks: ['quick-checks'],
         fixes: ['unplug', 'relogin', 'permission', 'vpn', 'reset', 'wipe'],
-        later: [],
+        remaining: [],
       });
     }
   });
@@ -147,7 +143,7 @@ describe('the plan', () => {
       { slug: 'net', matches: 1 },
     ]);
     expect(plan.fixes).toEqual(['relogin', 'vpn', 'reset', 'wipe']);
-    expect(plan.later).toEqual(['unplug', 'permission']);
+    expect(plan.remaining).toEqual(['unplug', 'permission']);
     expect(plan.scenario).toBeUndefined();
   });
 
@@ -173,7 +169,7 @@ describe('the plan', () => {
     const plan = computePlan(model, { app: 'whatsapp', texts: 'no', wifi: 'all' });
     expect(plan.checks).toEqual(['quick-checks', 'apps/whatsapp']);
     expect(plan.fixes).toEqual(['vpn', 'reset', 'wipe']);
-    expect([...plan.fixes, ...plan.later]).not.toContain('relogin');
+    expect([...plan.fixes, ...plan.remaining]).not.toContain('relogin');
     expect(computePlan(model, { app: 'messages' }).checks).toEqual(['quick-checks']);
   });
 
@@ -204,17 +200,17 @@ describe('diagnosis content rules', () => {
   it.each([
     [
       'a signal naming no question',
-      entry('causes/x', { kind: 'cause', signals: ['colour:red'] }),
+      testPage('causes/x', { kind: 'cause', signals: ['colour:red'] }),
       /"colour:red"/,
     ],
     [
       'a signal naming no answer',
-      entry('causes/x', { kind: 'cause', signals: ['texts:maybe'] }),
+      testPage('causes/x', { kind: 'cause', signals: ['texts:maybe'] }),
       /"texts:maybe"/,
     ],
     [
       'a case pointing at "Not sure"',
-      entry('scenarios/x', { kind: 'scenario', path: ['vpn'], signals: ['wifi:not-sure'] }),
+      testPage('scenarios/x', { kind: 'scenario', path: ['vpn'], signals: ['wifi:not-sure'] }),
       /scenarios\/x: signal "wifi:not-sure"/,
     ],
   ])('reject %s', (_name, extra, message) => {
@@ -328,7 +324,9 @@ describe('the diagnosis as written', () => {
     expect(everyAnswerSet.length).toBeGreaterThan(500);
     for (const answers of everyAnswerSet) {
       const plan = realPlan(answers);
-      expect(new Set([...plan.fixes, ...plan.later]).size).toBe(plan.fixes.length + plan.later.length);
+      expect(new Set([...plan.fixes, ...plan.remaining]).size).toBe(
+        plan.fixes.length + plan.remaining.length,
+      );
       if (plan.causes.length === 0 && plan.scenario === undefined) continue; // the fix path as written
       const path = real.scenarios.find((s) => s.slug === plan.scenario)?.path ?? [];
       const gentle = plan.fixes.filter((f) => !disruptive.has(f));

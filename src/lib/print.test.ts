@@ -1,23 +1,20 @@
+import { testPage } from '../../scripts/lib/site-pages';
 import { describe, expect, it } from 'vitest';
-import type { GuideEntry } from './content';
 import { formatPrintDate, printSheet, triedSoFar } from './print';
-import { guideFields } from './schema';
-
-function entry(id: string, title: string, fields: Record<string, unknown>): GuideEntry {
-  return { id, data: { title, ...guideFields.parse({ reviewed: '2026-11-30', ...fields }) } };
-}
 
 const item = (id: string, text: string, detail?: string) => ({ id, text, ...(detail ? { detail } : {}) });
 
 const site = [
-  entry('index', 'Home', {}),
-  entry('apps/telegram', 'Telegram voice messages', {
+  testPage('index', { title: 'Home' }),
+  testPage('apps/telegram', {
+    title: 'Telegram voice messages',
     kind: 'app',
     order: 2,
     apps: ['telegram'],
     items: [item('allow-mic', 'Allow the microphone')],
   }),
-  entry('fixes/reset-network-settings', 'Reset Network Settings', {
+  testPage('fixes/reset-network-settings', {
+    title: 'Reset Network Settings',
     kind: 'fix',
     order: 2,
     minutes: 10,
@@ -25,7 +22,8 @@ const site = [
     erases: ['saved Wi-Fi networks'],
     summary: 'Settings → General → Transfer or Reset iPhone → Reset.',
   }),
-  entry('quick-checks', 'Five quick checks', {
+  testPage('quick-checks', {
+    title: 'Five quick checks',
     kind: 'check',
     order: 1,
     items: [
@@ -33,14 +31,16 @@ const site = [
       item('status', 'Check status'),
     ],
   }),
-  entry('fixes/disconnect-accessories', 'Disconnect Bluetooth', {
+  testPage('fixes/disconnect-accessories', {
+    title: 'Disconnect Bluetooth',
     kind: 'fix',
     order: 1,
     minutes: 1,
     risk: 'none',
     summary: 'Turn Bluetooth off.',
   }),
-  entry('apps/whatsapp', 'WhatsApp voice messages', {
+  testPage('apps/whatsapp', {
+    title: 'WhatsApp voice messages',
     kind: 'app',
     order: 1,
     apps: ['whatsapp'],
@@ -53,7 +53,7 @@ describe('printSheet', () => {
 
   it('puts the quick checks first, then every fix in order, with the ids the checklists use', () => {
     expect(sheet.core.map((s) => s.list)).toEqual(['quick-checks', 'fixes']);
-    expect(sheet.core.map((s) => s.fixes ?? false)).toEqual([false, true]);
+    expect(sheet.core.map((s) => s.kind)).toEqual(['items', 'fixes']);
     expect(sheet.core[0]!.rows.map((r) => r.id)).toEqual(['restart-iphone', 'status']);
     expect(sheet.core[1]!.rows.map((r) => r.id)).toEqual([
       'disconnect-accessories',

@@ -1,6 +1,7 @@
 import { fixMeta } from './checklists';
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
 import { APP_NAMES } from './labels';
+import type { ChecklistRows } from './progress';
 import type { Risk } from './schema';
 
 /** One tickable line of the printed checklist. */
@@ -26,8 +27,11 @@ export interface PrintRow {
 export interface PrintSection {
   /** Progress list id: the page id of a check or app page (`quick-checks`, `apps/whatsapp`), or `fixes`. */
   list: string;
-  /** Rows are fixes (ids are fix slugs): a tick records the fix as tried, as on the fix path. */
-  fixes?: boolean | undefined;
+  /**
+   * `fixes`: rows are fixes (ids are fix slugs), a tick records the fix as tried, as on the fix path;
+   * `items`: rows are the items of the check or app page `list`.
+   */
+  kind: ChecklistRows['kind'];
   title: string;
   /** The page this list comes from. */
   href: string;
@@ -45,6 +49,7 @@ export interface PrintSheet {
 function itemSection(page: GuideEntry, base: string): PrintSection {
   return {
     list: page.id,
+    kind: 'items',
     title: page.data.title,
     href: hrefOf(page.id, base),
     rows: page.data.items.map((item, i) => ({
@@ -65,7 +70,7 @@ export function printSheet(entries: readonly GuideEntry[], base = '/'): PrintShe
   const fixes = byKind(entries, 'fix');
   const fixSection: PrintSection = {
     list: 'fixes',
-    fixes: true,
+    kind: 'fixes',
     title: 'Fixes, cheapest and safest first',
     href: hrefOf('fixes', base),
     rows: fixes.map((fix, i) => {
@@ -100,7 +105,7 @@ export interface TriedLine {
 }
 
 /** What "Tried so far" needs of a list: its id, kind, title, and its rows' ids and titles. */
-export type TriedSection = Pick<PrintSection, 'list' | 'fixes' | 'title'> & {
+export type TriedSection = Pick<PrintSection, 'list' | 'kind' | 'title'> & {
   rows: Pick<PrintRow, 'id' | 'title'>[];
 };
 

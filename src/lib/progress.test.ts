@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  PROGRESS_KEY,
   clearFixes,
   clearList,
   emptyProgress,
@@ -8,17 +7,15 @@ import {
   mergeProgress,
   migrateProgress,
   parseProgress,
-  pathNote,
   pathState,
   recordFix,
   setIos,
-  setTicked,
   tick,
-  type Known,
+  untick,
+  type KnownIds,
   type Progress,
 } from './progress';
-import { setPlan } from './plan';
-import { standInStorage } from './storage-guard';
+import { setPlan } from './fix-plan';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0);
 const MIN = 60_000;
@@ -26,7 +23,9 @@ const T1 = NOW - 30 * MIN;
 const T2 = NOW - 20 * MIN;
 const T3 = NOW - 10 * MIN;
 
-const known: Known = { lists: { 'quick-checks': ['status', 'wifi', 'texts'] }, fixes: ['a', 'b', 'c'] };
+const QUICK = { kind: 'items', list: 'quick-checks' } as const;
+const FIXES = { kind: 'fixes' } as const;
+const known: KnownIds = { lists: { 'quick-checks': ['status', 'wifi', 'texts'] }, fixes: ['a', 'b', 'c'] };
 
 /** A progress object as the site writes it. */
 function progress(parts: Partial<Progress> = {}): Progress {
@@ -188,17 +187,18 @@ describe('migrateProgress', () => {
 describe('changing progress', () => {
   it('ticks and unticks an item without touching the input', () => {
     const before = emptyProgress();
-    const ticked = setTicked(before, 'quick-checks', 'wifi', true, T1);
+    const ticked = tick(before, QUICK, 'wifi', T1);
     expect(ticked.lists).toEqual({ 'quick-checks': { wifi: T1 } });
     expect(before.lists).toEqual({});
-    expect(setTicked(ticked, 'quick-checks', 'wifi', true, T2).lists['quick-checks']).toEqual({ wifi: T1 });
-    expect(setTicked(ticked, 'quick-checks', 'wifi', false, T2).lists).toEqual({});
+    expect(tick(ticked, QUICK, 'wifi', T2).lists['quick-checks']).toEqual({ wifi: T1 });
+    expect(untick(ticked, QUICK, 'wifi').lists).toEqual({});
+    expect(ticked.lists).toEqual({ 'quick-checks': { wifi: T1 } });
   });
 
   it('ignores ids that could not be saved safely', () => {
     const p = emptyProgress();
-    expect(setTicked(p, '__proto__', 'wifi', true, T1)).toBe(p);
-    expect(setTicked(p, 'quick-checks', '__proto__', true, T1)).toBe(p);
+    expect(tick(p, { kind: 'items', list: '__proto__' }, 'wifi', T1)).toBe(p);
+    expect(tick(p, QUICK, '__proto__', T1)).toBe(p);
     expect(recordFix(p, 'Not A Slug', 'worked', T1)).toBe(p);
   });
 
@@ -232,16 +232,16 @@ describe('changing progress', () => {
 
 describe('one tick, the same on every page', () => {
   it('ticks a checklist item, or records a fix as tried on a checklist of fixes', () => {
-    const item = tick(emptyProgress(), 'quick-checks', 'wifi', true, false, T1);
+    const item = tick(emptyProgress(), QUICK, 'wifi', T1);
     expect(item).toEqual(progress({ lists: { 'quick-checks': { wifi: T1 } } }));
-    expect(isTicked(item, 'quick-checks', 'wifi', false)).toBe(true);
-    expect(isTicked(item, 'quick-checks', 'status', false)).toBe(false);
+    expect(isTicked(item, QUICK, 'wifi')).toBe(true);
+    expect(isTicked(item, QUICK, 'status')).toBe(false);
 
-    const fix = tick(emptyProgress(), 'diagnose-plan', 'a', true, true, T1);
+    // The plan, the fix path and the printed sheet show different lists but share the fix's result.
+    const fix = tick(emptyProgress(), FIXES, 'a', T1);
     expect(fix).toEqual(progress({ fixes: { a: { result: 'tried', at: T1 } } }));
-    // The plan, the fix path and the printed sheet name different lists but share the fix's result.
-    for (const list of ['diagnose-plan', 'fixes']) expect(isTicked(fix, list, 'a', true)).toBe(true);
-    expect(tick(fix, 'fixes', 'a', false, true, T2)).toEqual(emptyProgress());
+    expect(isTicked(fix, FIXES, 'a')).toBe(true);
+    expect(untick(fix, FIXES, 'a')).toEqual(emptyProgress());
   });
 
   it('shows a fix as ticked when it was tried or worked, not when it was skipped', () => {
@@ -252,7 +252,7 @@ describe('one tick, the same on every page', () => {
         c: { result: 'tried', at: T1 },
       },
     });
-    expect(['a', 'b', 'c'].map((id) => isTicked(p, 'fixes', id, true))).toEqual([true, false, true]);
+    expect(['a', 'b', 'c'].map((id) => isTicked(p, FIXES, id))).toEqual([true, false, true]);
   });
 });
 
@@ -324,85 +324,5 @@ describe('reading progress back', () => {
     expect(pathState(recordFix(p, 'c', 'worked', T3), path)).toEqual({ worked: 'c' });
     const twice = progress({ fixes: { a: { result: 'worked', at: T3 }, b: { result: 'worked', at: T1 } } });
     expect(pathState(twice, path)).toEqual({ worked: 'a', resume: 'c' });
-  });
-});
-
-describe('the note on a path of fixes', () => {
-  afterEach(() => vi.unstubAllGlobals());
-  const path = ['a', 'b', 'c'];
-  const titles: Record<string, string> = { a: 'Disconnect accessories', b: 'Check date and time' };
-  const find = (fix: string) => (titles[fix] ? { href: `/fixes/${fix}/`, text: titles[fix] } : undefined);
-  /** The note as words and the link's address and text. */
-  const note = (p: Progress) =>
-    pathNote(p, path, find).map((part) => (typeof part === 'string' ? part : { ...part }));
-
-  it('says where to resume, or which fix worked, with a link to it', () => {
-    vi.stubGlobal('document', { createElement: () => ({}) });
-    expect(note(emptyProgress())).toEqual([
-      'Next to try: ',
-      { href: '/fixes/a/', text: 'Disconnect accessories' },
-    ]);
-    expect(note(progress({ fixes: { a: { result: 'skipped', at: T1 } } }))).toEqual([
-      'Next to try: ',
-      { href: '/fixes/b/', text: 'Check date and time' },
-    ]);
-    const worked = progress({ fixes: { b: { result: 'worked', at: T1 }, a: { result: 'tried', at: T2 } } });
-    expect(note(worked)).toEqual(['Fixed by ', { href: '/fixes/b/', text: 'Check date and time' }]);
-  });
-
-  it('says nothing when every fix has a result and none worked, or the fix cannot be named', () => {
-    const tried = { result: 'tried', at: T1 } as const;
-    expect(note(progress({ fixes: { a: tried, b: tried, c: tried } }))).toEqual([]);
-    expect(note(progress({ fixes: { a: tried, b: tried } }))).toEqual([]);
-  });
-});
-
-describe('saving in the browser', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.resetModules();
-  });
-
-  /** Fresh copies of the module (its memory starts empty) over a storage kept in `data`. */
-  async function browser(data: Map<string, string>, { writable }: { writable: boolean }) {
-    vi.stubGlobal('dispatchEvent', () => true);
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => {
-        if (!writable) throw new DOMException('full', 'QuotaExceededError');
-        data.set(k, v);
-      },
-    });
-    return import('./progress');
-  }
-
-  it("says progress is not kept where the page's storage is the guard's in-memory stand-in", async () => {
-    vi.stubGlobal('localStorage', standInStorage(null));
-    vi.stubGlobal('dispatchEvent', () => true);
-    const store = await import('./progress');
-    expect(store.progressKept()).toBe(false);
-    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(true);
-    expect(store.loadProgress().lists['quick-checks']).toHaveProperty('wifi');
-    expect(store.progressKept()).toBe(false);
-  });
-
-  it('saves to storage and loads it back', async () => {
-    const data = new Map<string, string>();
-    const store = await browser(data, { writable: true });
-    expect(store.progressKept()).toBe(true);
-    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(true);
-    expect(JSON.parse(data.get(PROGRESS_KEY)!).lists).toHaveProperty(['quick-checks', 'wifi']);
-    expect(store.loadProgress().lists['quick-checks']).toHaveProperty('wifi');
-  });
-
-  it('keeps working in memory when storage refuses writes, with saved ticks still shown', async () => {
-    const data = new Map([[PROGRESS_KEY, json(progress({ lists: { 'quick-checks': { status: T1 } } }))]]);
-    const store = await browser(data, { writable: false });
-    expect(store.loadProgress().lists['quick-checks']).toEqual({ status: T1 });
-    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'wifi', true))).toBe(false);
-    expect(store.progressKept()).toBe(false);
-    expect(Object.keys(store.loadProgress().lists['quick-checks']!)).toEqual(['status', 'wifi']);
-    expect(store.updateProgress((p) => store.setTicked(p, 'quick-checks', 'status', false))).toBe(false);
-    expect(Object.keys(store.loadProgress().lists['quick-checks']!)).toEqual(['wifi']);
   });
 });

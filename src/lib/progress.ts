@@ -1,12 +1,13 @@
 /**
- * What a person has done in the guide, kept in this browser only: ticked checklist items, what each
- * fix did, and the iOS version they gave. Stored as one JSON object under one key with a `version`.
+ * What a person has done in the guide: ticked checklist items, what each fix did, the iOS version
+ * they gave and their last plan. Stored as one JSON object under one key with a `version`; this
+ * module is the model, pure functions over that object, and `progress-store.ts` keeps it in the
+ * browser.
  *
  * Everything read back is checked entry by entry: invalid JSON, a foreign or unknown-version object,
  * ids the page does not know (content changed), wrong types and times from the future are dropped,
  * and every valid entry is kept. No function here throws on bad input.
  */
-import { readItem, storageKept, writeItem } from './storage';
 
 /** The localStorage key of the progress object; other keys of the guide start with `audio-guide:`. */
 export const PROGRESS_KEY = 'audio-guide:progress';
@@ -56,7 +57,7 @@ export interface Progress {
  * Ids a page knows. A checklist named here keeps only these item ids; `fixes`, when given, keeps only
  * these fix slugs. Lists a page does not name are kept as they are, so one page never erases another's.
  */
-export interface Known {
+export interface KnownIds {
   lists?: Readonly<Record<string, readonly string[]>>;
   fixes?: readonly string[];
 }
@@ -95,7 +96,7 @@ export function migrateProgress(value: unknown): Entries | null {
  * unparsable or foreign data gives empty progress; ids outside `known`, wrong types and times after
  * `now` (plus a day of clock skew) are left out. Never throws.
  */
-export function parseProgress(raw: string | null, known: Known = {}, now = Date.now()): Progress {
+export function parseProgress(raw: string | null, known: KnownIds = {}, now = Date.now()): Progress {
   let value: unknown = null;
   try {
     value = JSON.parse(raw ?? '');
@@ -153,45 +154,45 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   return merged;
 }
 
-/** Progress with `item` of checklist `list` ticked at `now` (an earlier tick keeps its time) or unticked. */
-export function setTicked(
-  p: Progress,
-  list: string,
-  item: string,
-  ticked: boolean,
-  now = Date.now(),
-): Progress {
-  if (!ID.test(list) || !ID.test(item)) return p;
+/**
+ * What a checklist's rows stand for: the items of the checklist saved under `list`, or fixes, whose
+ * results every list of fixes shares (the fix path, the diagnosis plan, the printed sheet).
+ */
+export type ChecklistRows = { kind: 'items'; list: string } | { kind: 'fixes' };
+
+/** The rows of the checklist saved under `list`, of `kind` (a list of fixes shares its results). */
+export function checklistRows(kind: ChecklistRows['kind'], list: string): ChecklistRows {
+  return kind === 'fixes' ? { kind } : { kind, list };
+}
+
+/** Whether row `id` shows ticked: an item when it was ticked; a fix when it was tried or worked (not skipped). */
+export function isTicked(p: Progress, rows: ChecklistRows, id: string): boolean {
+  if (rows.kind === 'items') return Object.hasOwn(p.lists[rows.list] ?? {}, id);
+  const result = p.fixes[id]?.result;
+  return result === 'tried' || result === 'worked';
+}
+
+/**
+ * Progress with row `id` ticked, the same way on every page: an item keeps the time of its first
+ * tick (`now`); a fix is recorded as tried.
+ */
+export function tick(p: Progress, rows: ChecklistRows, id: string, now = Date.now()): Progress {
+  if (rows.kind === 'fixes') return recordFix(p, id, 'tried', now);
+  if (!ID.test(rows.list) || !ID.test(id)) return p;
   const next = structuredClone(p);
-  const items = (next.lists[list] ??= {});
-  if (ticked) items[item] ??= now;
-  else delete items[item];
-  if (Object.keys(items).length === 0) delete next.lists[list];
+  (next.lists[rows.list] ??= {})[id] ??= now;
   return next;
 }
 
-/**
- * Whether row `id` of checklist `list` shows ticked: on a checklist of fixes (`fixes`), when the fix
- * was tried or worked (a skipped fix stays unticked); otherwise when the item was ticked.
- */
-export function isTicked(p: Progress, list: string, id: string, fixes: boolean): boolean {
-  const result = p.fixes[id]?.result;
-  return fixes ? result === 'tried' || result === 'worked' : Object.hasOwn(p.lists[list] ?? {}, id);
-}
-
-/**
- * Progress with row `id` of checklist `list` ticked or unticked, the same way on every page: on a
- * checklist of fixes a tick records the fix as tried and an untick forgets its result.
- */
-export function tick(
-  p: Progress,
-  list: string,
-  id: string,
-  ticked: boolean,
-  fixes: boolean,
-  now = Date.now(),
-): Progress {
-  return fixes ? recordFix(p, id, ticked ? 'tried' : null, now) : setTicked(p, list, id, ticked, now);
+/** Progress with row `id` unticked: an item loses its tick; a fix forgets its result. */
+export function untick(p: Progress, rows: ChecklistRows, id: string): Progress {
+  if (rows.kind === 'fixes') return recordFix(p, id, null);
+  const items = p.lists[rows.list];
+  if (!items || !Object.hasOwn(items, id)) return p;
+  const next = structuredClone(p);
+  delete next.lists[rows.list]![id];
+  if (Object.keys(next.lists[rows.list]!).length === 0) delete next.lists[rows.list];
+  return next;
 }
 
 /** Progress with checklist `list` cleared ("Start over"). */
@@ -241,92 +242,4 @@ export function pathState(
     if (record?.result === 'worked' && record.at >= workedAt) [worked, workedAt] = [fix, record.at];
   }
   return { worked, resume: path.find((fix) => !p.fixes[fix]) };
-}
-
-/* The parts below touch the browser; everything above is pure. */
-
-/** A link to `href` reading `text`. */
-export const link = (href = '', text = ''): HTMLAnchorElement =>
-  Object.assign(document.createElement('a'), { href, text });
-
-/**
- * What to say about a path of fixes (in order): "Fixed by" the fix that worked, or "Next to try:" the
- * first with no result yet, each followed by a link to that fix (`find` gives its address and title);
- * nothing when there is neither.
- */
-export function pathNote(
-  p: Progress,
-  path: readonly string[],
-  find: (fix: string) => { href?: string | undefined; text: string } | null | undefined,
-): (string | Node)[] {
-  const { worked, resume } = pathState(p, path);
-  const fix = find(worked ?? resume ?? '');
-  return fix ? [worked ? 'Fixed by ' : 'Next to try: ', link(fix.href, fix.text)] : [];
-}
-
-/** Progress this page could not save: storage refused it, so the page keeps it in memory. */
-let unsaved: Progress | undefined;
-
-/** The progress to show: what storage holds, or what this page keeps in memory since storage refused it. */
-export function loadProgress(known: Known = {}): Progress {
-  return unsaved ?? parseProgress(readItem(PROGRESS_KEY), known);
-}
-
-/**
- * Saves progress and tells the rest of the page. Returns false when storage refused it; the page then
- * keeps it in memory, so ticking still works until the page is closed.
- */
-export function saveProgress(p: Progress): boolean {
-  const saved = writeItem(PROGRESS_KEY, JSON.stringify(p));
-  unsaved = saved ? undefined : p;
-  dispatchEvent(new Event(PROGRESS_EVENT));
-  return saved;
-}
-
-/** Loads, changes and saves progress in one step; false when it could not be saved. */
-export function updateProgress(change: (p: Progress) => Progress, known: Known = {}): boolean {
-  return saveProgress(change(loadProgress(known)));
-}
-
-/**
- * Whether progress is kept in this browser: storage is the browser's own (the storage guard found it
- * working as the page loaded), and no save of this page was refused since.
- */
-export function progressKept(): boolean {
-  return !unsaved && storageKept();
-}
-
-/**
- * Calls `listener` whenever progress changes: saved by this page, or by another tab (the `storage`
- * event). While this page holds unsaved progress, another tab's changes are merged into it.
- */
-export function onProgressChange(listener: () => void): void {
-  addEventListener('storage', (e) => {
-    if (e.key !== PROGRESS_KEY && e.key !== null) return;
-    if (unsaved) unsaved = mergeProgress(unsaved, parseProgress(e.newValue));
-    listener();
-  });
-  addEventListener(PROGRESS_EVENT, listener);
-}
-
-/**
- * Starts an island of progress over `root`: calls `render` with the progress to show now and after
- * every change (this page or another tab), shows the island's `[data-note]` while progress cannot be
- * kept, and marks the island `data-live` (its CSS then shows the controls that need JavaScript).
- * Returns the function that saves a change.
- */
-export function startIsland(
-  root: HTMLElement,
-  known: Known,
-  render: (p: Progress) => void,
-): (change: (p: Progress) => Progress) => void {
-  const note = root.querySelector<HTMLElement>('[data-note]');
-  const show = () => {
-    render(loadProgress(known));
-    if (note) note.hidden = progressKept();
-  };
-  onProgressChange(show);
-  show();
-  root.dataset['live'] = '';
-  return (change) => void updateProgress(change, known);
 }

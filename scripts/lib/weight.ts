@@ -4,7 +4,7 @@
  * weight benchmark and the JavaScript budget test.
  */
 import { gzipSync } from 'node:zlib';
-import { startTags } from './links.ts';
+import { startTags } from './html-links.ts';
 
 /**
  * JavaScript a page may run as it loads beyond what Starlight itself ships, gzipped (README,

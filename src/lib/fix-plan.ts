@@ -1,7 +1,7 @@
 /**
  * The rules that turn the diagnosis's answers into a personal fix plan, and the saving of that plan
  * with the person's progress. Apart from the rest of `diagnose.ts` because the page fetches them only
- * when it shows a plan; the rules are tested with the diagnosis, on its fixtures and on the guide's
+ * when it shows a plan (`src/components/diagnose-plan.ts`, the plan screen); the rules are tested with the diagnosis, on its fixtures and on the guide's
  * own content, in `diagnose.test.ts`, and the saving with the store in `progress.test.ts`.
  */
 import { APP_QUESTION, NOT_SURE, type Answers, type DiagnoseModel } from './diagnose';
@@ -19,7 +19,7 @@ export interface Plan {
   /** Fix slugs to try, in order. With no telling answer, the whole fix path. */
   fixes: string[];
   /** The rest of the fix path, in order, for when the plan's fixes don't help. */
-  later: string[];
+  remaining: string[];
 }
 
 /**
@@ -73,7 +73,7 @@ export function computePlan(model: DiagnoseModel, answers: Answers): Plan {
   if (appPage !== undefined) checks.push(appPage);
 
   if (causes.length === 0 && scenario === undefined) {
-    return { causes, scenario: undefined, checks, fixes: fixSlugs, later: [] };
+    return { causes, scenario: undefined, checks, fixes: fixSlugs, remaining: [] };
   }
 
   const plan: string[] = [];
@@ -97,7 +97,7 @@ export function computePlan(model: DiagnoseModel, answers: Answers): Plan {
     scenario: scenario?.slug,
     checks,
     fixes: plan,
-    later: fixSlugs.filter((slug) => !plan.includes(slug)),
+    remaining: fixSlugs.filter((slug) => !plan.includes(slug)),
   };
 }
 

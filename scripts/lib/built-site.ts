@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtFile } from './links.ts';
+import { builtFile } from './html-links.ts';
 
 /**
  * A reader of the built site in `dist`: the text of the file served at a site path, or `undefined`

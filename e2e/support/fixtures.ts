@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { byKind, entryById, slugOf, type GuideEntry } from '../src/lib/content';
-import { readSitePages } from '../src/lib/site-pages';
+import { byKind, entryById, slugOf, type GuideEntry } from '../../src/lib/content';
+import { readSitePages } from '../../scripts/lib/site-pages';
 
 /** The guide's pages as written, read from their source files, so a test does not trust the pages it checks. */
 export const sitePages = readSitePages();
@@ -31,7 +31,7 @@ export async function pdfSheets(pdf: Uint8Array): Promise<string[]> {
  * The end-to-end suites that must cover "every page" iterate over this list.
  */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(new URL('../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
@@ -44,4 +44,21 @@ export async function searchSite(page: Page, query: string): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
   return dialog;
+}
+
+/**
+ * Collects what goes wrong on the page from now on, for `expect(errors).toEqual([])`: uncaught
+ * errors, and with `console: true` console errors too (the browser reports CSP violations there).
+ * Each message starts with the path of the page it happened on.
+ */
+export function pageErrors(page: Page, { console = false }: { console?: boolean } = {}): string[] {
+  const errors: string[] = [];
+  const where = () => new URL(page.url()).pathname;
+  page.on('pageerror', (error) => errors.push(`${where()}: page error: ${error.message}`));
+  if (console) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${where()}: console error: ${message.text()}`);
+    });
+  }
+  return errors;
 }

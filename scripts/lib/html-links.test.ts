@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anchorIds, builtFile, decodeEntities, internalTarget, pageReferences, startTags } from './links';
+import {
+  anchorIds,
+  builtFile,
+  decodeEntities,
+  internalTarget,
+  pageReferences,
+  startTags,
+} from './html-links';
 
 const ORIGIN = 'https://guide.example';
 

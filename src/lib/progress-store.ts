@@ -1,0 +1,81 @@
+/**
+ * The progress store: the person's progress (`progress.ts`) kept in this browser's storage, shared by
+ * every island of a page and followed across tabs. When storage refuses a save, the page keeps its
+ * progress in memory until it is closed, and says so.
+ */
+import {
+  PROGRESS_EVENT,
+  PROGRESS_KEY,
+  mergeProgress,
+  parseProgress,
+  type KnownIds,
+  type Progress,
+} from './progress';
+import { readItem, storageKept, writeItem } from './storage';
+
+/** Progress this page could not save: storage refused it, so the page keeps it in memory. */
+let unsaved: Progress | undefined;
+
+/** The progress to show: what storage holds, or what this page keeps in memory since storage refused it. */
+export function loadProgress(known: KnownIds = {}): Progress {
+  return unsaved ?? parseProgress(readItem(PROGRESS_KEY), known);
+}
+
+/**
+ * Saves progress and tells the rest of the page. Returns false when storage refused it; the page then
+ * keeps it in memory, so ticking still works until the page is closed.
+ */
+export function saveProgress(p: Progress): boolean {
+  const saved = writeItem(PROGRESS_KEY, JSON.stringify(p));
+  unsaved = saved ? undefined : p;
+  dispatchEvent(new Event(PROGRESS_EVENT));
+  return saved;
+}
+
+/** Loads, changes and saves progress in one step; false when it could not be saved. */
+export function updateProgress(change: (p: Progress) => Progress, known: KnownIds = {}): boolean {
+  return saveProgress(change(loadProgress(known)));
+}
+
+/**
+ * Whether progress is kept in this browser: storage is the browser's own (the storage guard found it
+ * working as the page loaded), and no save of this page was refused since.
+ */
+export function progressKept(): boolean {
+  return !unsaved && storageKept();
+}
+
+/**
+ * Calls `listener` whenever progress changes: saved by this page, or by another tab (the `storage`
+ * event). While this page holds unsaved progress, another tab's changes are merged into it.
+ */
+export function onProgressChange(listener: () => void): void {
+  addEventListener('storage', (e) => {
+    if (e.key !== PROGRESS_KEY && e.key !== null) return;
+    if (unsaved) unsaved = mergeProgress(unsaved, parseProgress(e.newValue));
+    listener();
+  });
+  addEventListener(PROGRESS_EVENT, listener);
+}
+
+/**
+ * Connects an island to the store: calls `render` with the progress to show now and after every
+ * change (this page or another tab), shows the island's `[data-note]` while progress cannot be kept,
+ * and marks `root` `data-live` (its CSS then shows the controls that need JavaScript). Returns the
+ * function that saves a change.
+ */
+export function connectProgress(
+  root: HTMLElement,
+  known: KnownIds,
+  render: (p: Progress) => void,
+): (change: (p: Progress) => Progress) => void {
+  const note = root.querySelector<HTMLElement>('[data-note]');
+  const show = () => {
+    render(loadProgress(known));
+    if (note) note.hidden = progressKept();
+  };
+  onProgressChange(show);
+  show();
+  root.dataset['live'] = '';
+  return (change) => void updateProgress(change, known);
+}
