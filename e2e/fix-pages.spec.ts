@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { hrefOf } from '../src/lib/content';
 import { NEWEST_IOS, RISKS, confirmedOnNewest } from '../src/lib/schema';
-import { sitePages, siteFixes } from './pages';
+import { sitePages, siteFixes } from './support/fixtures';
 
 const riskAboveLow = (risk: (typeof RISKS)[number] | undefined) =>
   risk !== undefined && RISKS.indexOf(risk) > RISKS.indexOf('low');
