@@ -4,7 +4,7 @@
  * (`Cache-Control: no-cache`), so a new build shows on the next request. Used by the weight and
  * search benchmarks and the offline end-to-end tests.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -25,15 +25,19 @@ const TYPES = {
 /**
  * Serves the folder `root` on 127.0.0.1:`port` (0: any free port); resolves once it listens. With a
  * function for `root`, each request is served from the folder it names then, so two builds can take
- * turns on one origin.
+ * turns on one origin. A test can add `routes` (paths answered by their own handler) and a
+ * `pageHead` (markup put first in every HTML page's `<head>`, before any script of the page).
  * @param {string | (() => string)} root
  * @param {number} port
+ * @param {{ routes?: Record<string, import('node:http').RequestListener>, pageHead?: () => string }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export function serveStatic(root, port) {
+export function serveStatic(root, port, { routes = {}, pageHead } = {}) {
   const server = createServer((request, response) => {
     const dir = resolve(typeof root === 'function' ? root() : root);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    const route = routes[path];
+    if (route) return route(request, response);
     let file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
@@ -45,7 +49,11 @@ export function serveStatic(root, port) {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     });
-    createReadStream(file).pipe(response);
+    if (pageHead && extname(file) === '.html') {
+      response.end(readFileSync(file, 'utf8').replace(/<head>/i, (head) => head + pageHead()));
+    } else {
+      createReadStream(file).pipe(response);
+    }
   });
   return new Promise((done, reject) => {
     server.once('error', reject);
