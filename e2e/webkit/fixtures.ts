@@ -222,23 +222,28 @@ async function openPhone(origin: string): Promise<Phone> {
   const driver = await new Builder().usingServer(inject('webdriver')).withCapabilities(capabilities).build();
   await driver.manage().setTimeouts({ pageLoad: 30_000, script: 30_000 });
   const phone = new Phone(driver, origin);
-  // The window includes MiniBrowser's toolbar: size it so that the page area is the phone's.
-  const inner = () => phone.run(() => [innerWidth, innerHeight]);
-  await driver.manage().window().setRect(PHONE);
-  const [width, height] = await inner();
-  await driver
-    .manage()
-    .window()
-    .setRect({
-      width: 2 * PHONE.width - width!,
-      height: 2 * PHONE.height - height!,
-    });
-  const [finalWidth, finalHeight] = await inner();
-  if (finalWidth !== PHONE.width || finalHeight !== PHONE.height) {
+  // The window includes MiniBrowser's toolbar: size it so that the page area is the phone's. The
+  // page learns its new size a moment after the window has it, so correct until two reads agree.
+  const window = driver.manage().window();
+  await window.setRect(PHONE);
+  let right = 0;
+  let area = [0, 0];
+  for (let attempt = 0; attempt < 30 && right < 2; attempt++) {
+    await new Promise((r) => setTimeout(r, 150));
+    area = await phone.run(() => [innerWidth, innerHeight]);
+    const [width = 0, height = 0] = area;
+    right = width === PHONE.width && height === PHONE.height ? right + 1 : 0;
+    if (right === 0) {
+      const rect = await window.getRect();
+      await window.setRect({
+        width: rect.width + PHONE.width - width,
+        height: rect.height + PHONE.height - height,
+      });
+    }
+  }
+  if (right < 2) {
     await driver.quit();
-    throw new Error(
-      `MiniBrowser's page area is ${finalWidth}×${finalHeight}, not ${PHONE.width}×${PHONE.height}`,
-    );
+    throw new Error(`MiniBrowser's page area is ${area.join('×')}, not ${PHONE.width}×${PHONE.height}`);
   }
   return phone;
 }
