@@ -1,4 +1,4 @@
-import { builtPages } from '../../src/lib/built-site';
+import { builtPages } from '../../scripts/lib/built-site';
 import { expect, test } from './fixtures';
 
 test('every page loads at phone size with a heading and no uncaught script error', async ({
