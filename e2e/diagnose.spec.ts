@@ -39,7 +39,7 @@ test('answering by taps gives a plan that starts with the likely fixes', async (
   expect(firstThree).toContain('Reset Network Settings');
   await expect(planRows(page).first()).toHaveAttribute('data-id', 'turn-off-vpn');
   await expect(planRows(page).first()).toContainText('Low risk');
-  await expect(page.getByRole('link', { name: /Five quick checks/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Six quick checks/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /It fails only on home Wi-Fi/ })).toBeVisible();
   await fixLinks(page).filter({ hasText: 'Reset Network Settings' }).tap();
   await expect(page).toHaveURL(/\/fixes\/reset-network-settings\/$/);

@@ -54,7 +54,7 @@ test('a missing address shows the not-found page, which claims no address and as
 }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('link', { name: 'five quick checks' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'six quick checks' })).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);

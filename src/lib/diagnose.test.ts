@@ -311,6 +311,24 @@ describe('the diagnosis as written', () => {
     expect(plan.causes.map((c) => c.slug)).toContain('microphone-hardware');
   });
 
+  it.each([
+    ['recording-stops', 'whatsapp', 'recording-stops-by-itself'],
+    ['recording-stops', 'telegram', 'recording-stops-by-itself'],
+    ['never-arrived', 'messages', 'one-message-never-arrives'],
+    ['cant-play', 'messages', 'cant-play-received-audio'],
+    ['cant-play', 'whatsapp', 'cant-play-received-audio'],
+  ])('"%s" in %s leads to its own case and starts with that case\'s path', (answer, app, scenario) => {
+    const path = real.scenarios.find((s) => s.slug === scenario)?.path ?? [];
+    const offered = new Set(real.fixes.filter((f) => f.apps.includes(app)).map((f) => f.slug));
+    for (const answers of [{ app, 'others-send': answer }, { 'others-send': answer }]) {
+      const plan = realPlan(answers);
+      expect(plan.scenario).toBe(scenario);
+      const steps = path.filter((slug) => answers.app === undefined || offered.has(slug));
+      expect(steps.length).toBeGreaterThan(0);
+      expect(plan.fixes.slice(0, steps.length)).toEqual(steps);
+    }
+  });
+
   it('never puts a reset, sign-out or erase before a gentler likely fix, except as a case path says', () => {
     const disruptive = new Set(
       byKind(pages, 'fix')
