@@ -176,17 +176,28 @@ export class Phone {
 
   /**
    * Taps `element` as a pointer would: scrolled to the middle of the screen, at the centre of its
-   * first line box (a link that wraps has no point of its own at the centre of its whole box).
+   * first line box (a link that wraps has no point of its own at the centre of its whole box), once
+   * nothing else covers that point.
    */
   async click(element: WebElement): Promise<void> {
-    const [x, y] = await this.driver.executeScript<[number, number]>(
-      `const element = arguments[0];
-       element.scrollIntoView({ block: 'center' });
-       const box = element.getClientRects()[0];
-       return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];`,
-      element,
+    const [x, y] = await this.waitFor('the element to be uncovered on screen', () =>
+      this.driver.executeScript<[number, number] | null>(
+        `const element = arguments[0];
+         element.scrollIntoView({ block: 'center', behavior: 'instant' });
+         const box = element.getClientRects()[0];
+         if (!box) return null;
+         const x = Math.round(box.left + box.width / 2), y = Math.round(box.top + box.height / 2);
+         const hit = document.elementFromPoint(x, y);
+         return hit && (element.contains(hit) || hit.contains(element)) ? [x, y] : null;`,
+        element,
+      ),
     );
     await this.driver.actions().move({ x, y, origin: Origin.VIEWPORT }).click().perform();
+  }
+
+  /** Taps the first element matching `css` (see `click`). */
+  async tap(css: string): Promise<void> {
+    await this.click(await this.find(css));
   }
 
   /** Clicks the visible element of `tag` whose text is `text` (see `byText`). */

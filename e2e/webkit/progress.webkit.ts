@@ -30,7 +30,7 @@ async function answerFix(phone: Phone, name: 'Yes' | 'No' | 'Skip'): Promise<voi
     `${name} to be ready`,
     async () => (await button.getAttribute('aria-pressed')) === 'false',
   );
-  await button.click();
+  await phone.click(button);
 }
 
 test('a ticked check on the quick checks and an app page is still ticked after a reload', async ({
@@ -41,7 +41,7 @@ test('a ticked check on the quick checks and an app page is still ticked after a
     const total = (await phone.checked(boxes)).length;
     expect(total, path).toBeGreaterThan(0);
     await phone.waitForText(`0 of ${total} done`);
-    await (await phone.find(boxes)).click();
+    await phone.tap(boxes);
     await phone.waitForText(`1 of ${total} done`);
     await phone.reload();
     await waitForTicks(phone, [true, false]);
@@ -59,10 +59,10 @@ test('a tick in one window shows in another window without a reload', async ({ p
   await waitForTicks(phone, [false]);
 
   await driver.switchTo().window(first);
-  await (await phone.find(boxes)).click();
+  await phone.tap(boxes);
   await driver.switchTo().window(second);
   await waitForTicks(phone, [true]);
-  await (await phone.find(boxes)).click();
+  await phone.tap(boxes);
   await driver.switchTo().window(first);
   await waitForTicks(phone, [false]);
 });
@@ -79,7 +79,7 @@ test('the diagnosis keeps its answers in the URL: a reload and My progress lead 
     ['started', 'not-sure'],
   ]) {
     const button = await phone.find(`[data-screen="${question}"]:not([hidden]) [data-answer="${answer}"]`);
-    await button.click();
+    await phone.click(button);
   }
   await phone.find('[data-screen="plan"]:not([hidden])');
   const planPath = await phone.path();
@@ -89,7 +89,7 @@ test('the diagnosis keeps its answers in the URL: a reload and My progress lead 
   const plan = await phone.texts(`${planRows} .checklist-text > a`);
   expect(plan.length).toBeGreaterThan(2);
 
-  await (await phone.find(`${planRows} input[type=checkbox]`)).click();
+  await phone.tap(`${planRows} input[type=checkbox]`);
   await phone.waitFor('the first fix marked as tried', async () =>
     (await phone.texts(planRows))[0]?.includes('No change'),
   );
