@@ -130,7 +130,7 @@ export class Phone {
   async waitFor<T>(
     what: string,
     check: () => Promise<T | false | null | undefined>,
-    ms = 10_000,
+    ms = 15_000,
   ): Promise<T> {
     let last: T | false | null | undefined;
     await this.driver.wait(
