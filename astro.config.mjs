@@ -20,6 +20,8 @@ export default defineConfig({
         "default-src 'self'",
         "connect-src 'self'",
         "img-src 'self' data:",
+        // The microphone test plays its recording back from a blob: URL, made and kept in the page.
+        'media-src blob:',
         "font-src 'self'",
         "worker-src 'self'",
         "manifest-src 'self'",

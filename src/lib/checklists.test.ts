@@ -108,6 +108,14 @@ describe('checklists derived from content', () => {
       ['quick-checks', '/quick-checks/', ['status', 'restart']],
       ['apps/whatsapp', '/apps/whatsapp/', ['update']],
     ]);
+    expect(labels.mic).toBeUndefined();
+  });
+
+  it('names the microphone test and links its result to its page', () => {
+    const micPage = entry('fixes/test-microphone', 'Test each microphone', { kind: 'fix', order: 3 });
+    const { mic } = progressLabels([...site, micPage], '/guide/');
+    expect(mic?.href).toBe('/guide/fixes/test-microphone/');
+    expect(mic?.text).toBe('Microphone test in the browser');
   });
 
   it('points a fix to prevention for its causes, or to all prevention when none matches', () => {

@@ -1,5 +1,5 @@
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
-import { RISK_LABELS, formatMinutes } from './labels';
+import { MIC_LABELS, RISK_LABELS, formatMinutes } from './labels';
 import type { Labels } from './progress-summary';
 
 /** One tickable row of a checklist as the page shows it. */
@@ -68,7 +68,13 @@ export function checklistPages<E extends GuideEntry>(entries: readonly E[]): E[]
   return [...byKind(entries, 'check'), ...byKind(entries, 'app')].filter((e) => e.data.items.length > 0);
 }
 
-/** Names and links for everything progress can hold: every fix in order, every checklist and its items. */
+/** The page with the microphone test, where its result in My progress links to. */
+export const MIC_TEST_PAGE = 'fixes/test-microphone';
+
+/**
+ * Names and links for everything progress can hold: every fix in order, every checklist and its
+ * items, and the microphone test (when the guide has its page).
+ */
 export function progressLabels(entries: readonly GuideEntry[], base = '/'): Labels {
   return {
     fixes: byKind(entries, 'fix').map((f) => ({
@@ -82,6 +88,9 @@ export function progressLabels(entries: readonly GuideEntry[], base = '/'): Labe
       href: hrefOf(page.id, base),
       items: page.data.items.map(({ id, text }) => ({ id, text })),
     })),
+    ...(entries.some((e) => e.id === MIC_TEST_PAGE) && {
+      mic: { ...MIC_LABELS, href: hrefOf(MIC_TEST_PAGE, base) },
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { MicVerdict } from './mic-test';
 import type { App, Risk } from './schema';
 
 /** How each risk level reads to a person, and the Badge variant that shows it. */
@@ -9,6 +10,32 @@ export const RISK_LABELS: Record<Risk, { text: string; variant: 'success' | 'not
     account: { text: 'Signs you out', variant: 'caution' },
     'erases-data': { text: 'Erases data', variant: 'danger' },
   };
+
+/**
+ * How the microphone test's result reads in My progress: its name, each verdict as a short result,
+ * and as the end of a sentence in the summary for support ("Microphone test in the browser: …").
+ */
+export const MIC_LABELS: {
+  text: string;
+  verdicts: Record<MicVerdict, string>;
+  said: Record<MicVerdict, string>;
+} = {
+  text: 'Microphone test in the browser',
+  verdicts: {
+    works: 'It hears you',
+    silent: 'Nothing heard',
+    denied: 'Not allowed',
+    busy: 'In use elsewhere',
+    unsupported: 'Could not test',
+  },
+  said: {
+    works: 'it heard sound',
+    silent: 'it heard nothing',
+    denied: 'access to the microphone was refused',
+    busy: 'something else was using the microphone',
+    unsupported: 'the browser could not test it',
+  },
+};
 
 /** Display names of the apps the guide covers. */
 export const APP_NAMES: Record<App, string> = {

@@ -25,6 +25,18 @@ const labels: Labels = {
       ],
     },
   ],
+  mic: {
+    text: 'Microphone test',
+    href: '/fixes/test-microphone/',
+    verdicts: { works: 'Works', silent: 'Silent', denied: 'Denied', busy: 'Busy', unsupported: 'Untested' },
+    said: {
+      works: 'it heard sound',
+      silent: 'it heard nothing',
+      denied: 'refused',
+      busy: 'in use',
+      unsupported: 'not possible',
+    },
+  },
 };
 
 /** A progress object as the site writes it. */
@@ -77,5 +89,28 @@ describe('reading progress back', () => {
     ],
   ])('summarises for support: %s', (_name, p, text) => {
     expect(supportSummary(p, labels)).toBe(text);
+  });
+});
+
+describe('the microphone test in the progress read back', () => {
+  const tested = progress({ fixes: { a: { result: 'tried', at: T1 } }, mic: { verdict: 'silent', at: T2 } });
+
+  it('is one entry of the history, in time order, with what it found', () => {
+    expect(progressHistory(tested, labels).map((h) => [h.text, h.result ?? h.found])).toEqual([
+      ['Disconnect accessories', 'tried'],
+      ['Microphone test', 'Silent'],
+    ]);
+  });
+
+  it('is a sentence of the summary, and no fix', () => {
+    expect(supportSummary(tested, labels)).toBe(
+      'iPhone. Tried: Disconnect accessories (no change). Microphone test: it heard nothing. Result: not fixed yet.',
+    );
+  });
+
+  it('is left out where the page cannot name it', () => {
+    const { mic: _, ...withoutMic } = labels;
+    expect(progressHistory(tested, withoutMic)).toHaveLength(1);
+    expect(supportSummary(tested, withoutMic)).not.toContain('heard');
   });
 });

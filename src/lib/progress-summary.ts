@@ -2,6 +2,7 @@
  * Progress read back to a person: what was done, in order, and the plain-text summary for Apple
  * Support, a carrier or a store. Only "My progress" needs it, so it is apart from the store.
  */
+import type { MicVerdict } from './mic-test';
 import { RESULT_LABELS, type FixResult, type Progress } from './progress';
 
 /** Titles and texts for reading progress back to a person, in guide order. */
@@ -13,6 +14,13 @@ export interface Labels {
     href?: string;
     items: readonly { id: string; text: string }[];
   }[];
+  /** The microphone test: its name and page, and each verdict as a result and in a sentence. */
+  mic?: {
+    text: string;
+    href?: string;
+    verdicts: Readonly<Record<MicVerdict, string>>;
+    said: Readonly<Record<MicVerdict, string>>;
+  };
 }
 
 /** One thing done, for the history on "My progress" and the summary. */
@@ -25,11 +33,13 @@ export interface HistoryEntry {
   result?: FixResult;
   /** The checklist an item was ticked on; none for a fix. */
   list?: Labels['lists'][number];
+  /** What a test found, as a short result ("It hears you"); none for a fix or a checklist item. */
+  found?: string;
 }
 
 /**
- * Everything recorded that `labels` can name, oldest first: fix results and ticked checklist items.
- * Entries made at the same time keep guide order (fixes, then checklists).
+ * Everything recorded that `labels` can name, oldest first: fix results, ticked checklist items and
+ * the microphone test. Entries made at the same time keep guide order (fixes, checklists, the test).
  */
 export function progressHistory(p: Progress, labels: Labels): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
@@ -43,17 +53,21 @@ export function progressHistory(p: Progress, labels: Labels): HistoryEntry[] {
       if (at) entries.push({ at, text: item.text, href: list.href, list });
     }
   }
+  if (p.mic && labels.mic) {
+    const { text, href, verdicts } = labels.mic;
+    entries.push({ at: p.mic.at, text, href, found: verdicts[p.mic.verdict] });
+  }
   return entries.sort((a, b) => a.at - b.at);
 }
 
 /**
  * Plain text to read out or paste to Apple Support, a carrier or a store:
- * "iPhone, iOS 18.5. Tried: A (no change); B (fixed it). Skipped: C. Checked: … Result: fixed by B."
- * The fix that worked is the one that worked last.
+ * "iPhone, iOS 18.5. Tried: A (no change); B (fixed it). Skipped: C. Checked: … Microphone test in
+ * the browser: it heard sound. Result: fixed by B." The fix that worked is the one that worked last.
  */
 export function supportSummary(p: Progress, labels: Labels): string {
   const history = progressHistory(p, labels);
-  const fixes = history.filter((h) => !h.list);
+  const fixes = history.filter((h) => !h.list && !h.found);
   const texts = (skipped: boolean) =>
     fixes
       .filter((h) => (h.result === 'skipped') === skipped)
@@ -70,6 +84,7 @@ export function supportSummary(p: Progress, labels: Labels): string {
         history.filter((h) => h.list === list).map((h) => h.text),
       ),
     ),
+    p.mic && labels.mic ? `${labels.mic.text}: ${labels.mic.said[p.mic.verdict]}.` : '',
     worked ? `Result: fixed by ${worked.text}.` : 'Result: not fixed yet.',
   ]
     .filter(Boolean)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { recordMic } from './mic-test';
 import {
+  CLOCK_SKEW,
   clearFixes,
   clearList,
   emptyProgress,
@@ -289,6 +291,34 @@ describe('the saved plan', () => {
     });
     expect(mergeProgress(p, emptyProgress()).plan).toEqual(p.plan);
     expect(mergeProgress(p, setPlan(emptyProgress(), '?app=telegram', [])).plan?.query).toBe('?app=telegram');
+  });
+});
+
+describe('the microphone test result', () => {
+  it('is saved, replacing the previous one, and read back', () => {
+    const first = recordMic(valid, 'silent', T2);
+    const p = recordMic(first, 'works', T3);
+    expect(p.mic).toEqual({ verdict: 'works', at: T3 });
+    expect(first.mic).toEqual({ verdict: 'silent', at: T2 });
+    expect(parseProgress(json(p), known, NOW)).toEqual({ ...valid, mic: { verdict: 'works', at: T3 } });
+  });
+
+  it.each([
+    ['text', 'works'],
+    ['an unknown verdict', { verdict: 'loud', at: T1 }],
+    ['a state that is no verdict', { verdict: 'listening', at: T1 }],
+    ['a time from the future', { verdict: 'works', at: NOW + 2 * CLOCK_SKEW }],
+    ['no time', { verdict: 'works' }],
+  ])('is dropped when it is %s, and the rest of the progress kept', (_name, bad) => {
+    expect(parseProgress(json({ ...valid, mic: bad }), known, NOW)).toEqual(valid);
+  });
+
+  it('keeps the newer result in a merge', () => {
+    const older = recordMic(emptyProgress(), 'denied', T1);
+    const newer = recordMic(emptyProgress(), 'works', T2);
+    expect(mergeProgress(older, newer).mic?.verdict).toBe('works');
+    expect(mergeProgress(newer, older).mic?.verdict).toBe('works');
+    expect(mergeProgress(older, emptyProgress()).mic?.verdict).toBe('denied');
   });
 });
 

@@ -8,6 +8,7 @@
  * ids the page does not know (content changed), wrong types and times from the future are dropped,
  * and every valid entry is kept. No function here throws on bad input.
  */
+import { parseMicRecord, type MicRecord } from './mic-test';
 
 /** The localStorage key of the progress object; other keys of the guide start with `audio-guide:`. */
 export const PROGRESS_KEY = 'audio-guide:progress';
@@ -51,6 +52,8 @@ export interface Progress {
   ios?: string;
   /** The last plan the diagnosis showed. */
   plan?: SavedPlan;
+  /** The last microphone test's verdict (the sound itself is never kept). */
+  mic?: MicRecord;
 }
 
 /**
@@ -132,6 +135,8 @@ export function parseProgress(raw: string | null, known: KnownIds = {}, now = Da
       fixes: fixes.filter((f): f is string => typeof f === 'string' && ID.test(f) && has(known.fixes, f)),
     };
   }
+  const mic = parseMicRecord(stored['mic'], isTime);
+  if (mic) progress.mic = mic;
   return progress;
 }
 
@@ -149,8 +154,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   }
   const ios = b.ios ?? a.ios;
   const plan = b.plan ?? a.plan;
+  const mic = (b.mic?.at ?? 0) >= (a.mic?.at ?? 0) ? (b.mic ?? a.mic) : a.mic;
   if (ios) merged.ios = ios;
   if (plan) merged.plan = plan;
+  if (mic) merged.mic = mic;
   return merged;
 }
 
