@@ -112,7 +112,11 @@ describe('checklists derived from content', () => {
   });
 
   it('names the microphone test and links its result to its page', () => {
-    const micPage = entry('fixes/test-microphone', 'Test each microphone', { kind: 'fix', order: 3 });
+    const micPage = testPage('fixes/test-microphone', {
+      title: 'Test each microphone',
+      kind: 'fix',
+      order: 3,
+    });
     const { mic } = progressLabels([...site, micPage], '/guide/');
     expect(mic?.href).toBe('/guide/fixes/test-microphone/');
     expect(mic?.text).toBe('Microphone test in the browser');
