@@ -4,15 +4,8 @@
  * the progress. The sound stays in the page: it is measured, optionally recorded into a `blob:` URL
  * for playback, and never sent; the microphone is released as soon as the test ends.
  */
-import {
-  LISTEN_MS,
-  SAMPLE_MS,
-  errorVerdict,
-  listenVerdict,
-  recordMic,
-  rmsLevel,
-  type MicVerdict,
-} from '../lib/mic-test';
+import { LISTEN_MS, SAMPLE_MS, errorVerdict, listenVerdict, recordMic, rmsLevel } from '../lib/mic-test';
+import type { MicVerdict } from '../lib/progress';
 import { updateProgress } from '../lib/progress-store';
 
 /** The recording shown for playback, kept until the next test or until the page goes away. */

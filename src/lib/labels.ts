@@ -1,4 +1,4 @@
-import type { MicVerdict } from './mic-test';
+import type { MicVerdict } from './progress';
 import type { App, Risk } from './schema';
 
 /** How each risk level reads to a person, and the Badge variant that shows it. */

@@ -7,10 +7,9 @@ import {
   errorVerdict,
   listenVerdict,
   memosAnswer,
-  parseMicRecord,
   rmsLevel,
-  type MicVerdict,
 } from './mic-test';
+import type { MicVerdict } from './progress';
 
 const quiet = Array<number>(LISTEN_MS / SAMPLE_MS).fill(0);
 /** `count` loud measurements among silence. */
@@ -91,33 +90,6 @@ describe('errorVerdict', () => {
     ['an object with a non-string name', { name: 42 }],
   ])('%s → unsupported', (_, thrown) => {
     expect(errorVerdict(thrown)).toBe('unsupported');
-  });
-});
-
-describe('parseMicRecord', () => {
-  const isTime = (t: unknown) => typeof t === 'number' && t > 0 && t < 2e12;
-  it('keeps a valid record', () => {
-    expect(parseMicRecord({ verdict: 'silent', at: 1e12 }, isTime)).toEqual({ verdict: 'silent', at: 1e12 });
-  });
-
-  it('drops extra fields', () => {
-    expect(parseMicRecord({ verdict: 'works', at: 1e12, audio: 'blob:x' }, isTime)).toEqual({
-      verdict: 'works',
-      at: 1e12,
-    });
-  });
-
-  it.each([
-    ['null', null],
-    ['a string', 'works'],
-    ['an array', ['works', 1e12]],
-    ['an unknown verdict', { verdict: 'great', at: 1e12 }],
-    ['a state that is not a verdict', { verdict: 'listening', at: 1e12 }],
-    ['no time', { verdict: 'works' }],
-    ['a time as text', { verdict: 'works', at: '1e12' }],
-    ['a time from the future', { verdict: 'works', at: 3e12 }],
-  ])('drops %s', (_, value) => {
-    expect(parseMicRecord(value, isTime)).toBeUndefined();
   });
 });
 

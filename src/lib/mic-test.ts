@@ -3,24 +3,7 @@
  * and how its result is kept with the progress. Pure functions; the browser side is
  * `src/components/mic-test-run.ts`.
  */
-import type { Progress } from './progress';
-
-/** Every state the test shows, in the order a test goes through them (`data-state` on the element). */
-export const MIC_STATES = [
-  'idle',
-  'asking',
-  'listening',
-  'works',
-  'silent',
-  'denied',
-  'busy',
-  'unsupported',
-] as const;
-export type MicState = (typeof MIC_STATES)[number];
-
-/** How a test ended: the microphone heard sound, heard nothing, was refused, held elsewhere, or not testable here. */
-export const MIC_VERDICTS = ['works', 'silent', 'denied', 'busy', 'unsupported'] as const;
-export type MicVerdict = (typeof MIC_VERDICTS)[number];
+import type { MicVerdict, Progress } from './progress';
 
 /** How long the test listens, in ms: long enough to say a sentence. */
 export const LISTEN_MS = 5000;
@@ -97,27 +80,6 @@ export function errorVerdict(error: unknown): MicVerdict {
       ? error.name
       : '';
   return Object.hasOwn(ERROR_VERDICTS, name) ? ERROR_VERDICTS[name]! : 'unsupported';
-}
-
-/** Whether `value` is one of the verdicts a test can end with. */
-export function isMicVerdict(value: unknown): value is MicVerdict {
-  return typeof value === 'string' && (MIC_VERDICTS as readonly string[]).includes(value);
-}
-
-/** The result of the last microphone test and when it ended (ms since 1970), as progress keeps it. */
-export interface MicRecord {
-  verdict: MicVerdict;
-  at: number;
-}
-
-/**
- * A saved test result, checked: a known verdict and a time that passes `isTime`; anything else is
- * `undefined`. Never throws.
- */
-export function parseMicRecord(value: unknown, isTime: (t: unknown) => boolean): MicRecord | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { verdict, at } = value as Record<string, unknown>;
-  return isMicVerdict(verdict) && isTime(at) ? { verdict, at: at as number } : undefined;
 }
 
 /** Progress with the test's `verdict` recorded at `now`, in place of any earlier one. */

@@ -2,8 +2,7 @@
  * Progress read back to a person: what was done, in order, and the plain-text summary for Apple
  * Support, a carrier or a store. Only "My progress" needs it, so it is apart from the store.
  */
-import type { MicVerdict } from './mic-test';
-import { RESULT_LABELS, type FixResult, type Progress } from './progress';
+import { RESULT_LABELS, type FixResult, type MicVerdict, type Progress } from './progress';
 
 /** Titles and texts for reading progress back to a person, in guide order. */
 export interface Labels {

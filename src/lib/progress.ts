@@ -8,7 +8,6 @@
  * ids the page does not know (content changed), wrong types and times from the future are dropped,
  * and every valid entry is kept. No function here throws on bad input.
  */
-import { parseMicRecord, type MicRecord } from './mic-test';
 
 /** The localStorage key of the progress object; other keys of the guide start with `audio-guide:`. */
 export const PROGRESS_KEY = 'audio-guide:progress';
@@ -34,6 +33,19 @@ export interface FixRecord {
   at: number;
 }
 
+/**
+ * How a microphone test ended (`src/lib/mic-test.ts`): the microphone heard sound, heard nothing, was
+ * refused, was held by something else, or could not be tested in this browser.
+ */
+export const MIC_VERDICTS = ['works', 'silent', 'denied', 'busy', 'unsupported'] as const;
+export type MicVerdict = (typeof MIC_VERDICTS)[number];
+
+/** The verdict of the last microphone test and when it ended (ms since 1970); the sound is never kept. */
+export interface MicRecord {
+  verdict: MicVerdict;
+  at: number;
+}
+
 /** The fix plan the diagnosis gave last: its answers as a query string, and its fixes in order. */
 export interface SavedPlan {
   /** The diagnosis page's query string, e.g. `?app=messages&memos=no`. */
@@ -52,7 +64,7 @@ export interface Progress {
   ios?: string;
   /** The last plan the diagnosis showed. */
   plan?: SavedPlan;
-  /** The last microphone test's verdict (the sound itself is never kept). */
+  /** The last microphone test's verdict. */
   mic?: MicRecord;
 }
 
@@ -135,8 +147,10 @@ export function parseProgress(raw: string | null, known: KnownIds = {}, now = Da
       fixes: fixes.filter((f): f is string => typeof f === 'string' && ID.test(f) && has(known.fixes, f)),
     };
   }
-  const mic = parseMicRecord(stored['mic'], isTime);
-  if (mic) progress.mic = mic;
+  const mic = stored['mic'];
+  if (isRecord(mic) && (MIC_VERDICTS as readonly unknown[]).includes(mic['verdict']) && isTime(mic['at'])) {
+    progress.mic = { verdict: mic['verdict'] as MicVerdict, at: mic['at'] };
+  }
   return progress;
 }
 
