@@ -274,16 +274,31 @@ test('every page prints without navigation, saying where it came from', async ({
 });
 
 test('every iOS version tab prints, under its own label', async ({ page }) => {
-  await page.goto('/apps/whatsapp/');
+  await page.goto('/fixes/restart-imessage/');
   const tabs = page.locator('starlight-tabs').first();
-  const labels = await tabs.getByRole('tab').allInnerTexts();
-  const panels = await tabs
-    .locator('[role="tabpanel"]')
-    .evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
-  expect(labels.length).toBeGreaterThan(1);
+  const labels = tabs.getByRole('tab');
+  const panels = tabs.locator('[role="tabpanel"]');
+  const names = await labels.allInnerTexts();
+  const texts = await panels.evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
+  expect(names.length).toBeGreaterThan(1);
 
+  // Every label and every panel reach paper (numbered steps print their numbers, text does not have them).
   const paper = squash((await print(page, 'A4')).all);
-  labels.forEach((label, i) => expect(paper).toContain(squash(`${label}:${panels[i]}`)));
+  const unnumbered = (text: string) => squash(text).replace(/\d+(?=[A-Z])/g, '');
+  for (const name of names) expect(paper).toContain(squash(`${name}:`));
+  for (const text of texts) expect(unnumbered(paper)).toContain(unnumbered(text));
+
+  // On paper each label sits right above its own panel: label 1, panel 1, label 2, panel 2…
+  await page.emulateMedia({ media: 'print' });
+  const tops: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (const part of [labels.nth(i), panels.nth(i)]) {
+      const box = await part.boundingBox();
+      expect(box, `tab ${i + 1} prints`).not.toBeNull();
+      tops.push(box?.y ?? -1);
+    }
+  }
+  expect(tops).toEqual([...tops].sort((x, y) => x - y));
 });
 
 test('external links print their short address, internal ones do not', async ({ page }) => {
