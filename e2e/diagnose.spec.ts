@@ -34,15 +34,41 @@ test('answering by taps gives a plan that starts with the likely fixes', async (
   await expect(page).toHaveURL(
     /\?app=messages&others-send=no&memos=yes&network=one-network&started=not-sure$/,
   );
-  await expect(fixLinks(page).nth(0)).toHaveText('Turn off VPN and filtering apps for a test');
-  const firstThree = (await fixLinks(page).allInnerTexts()).slice(0, 3);
-  expect(firstThree).toContain('Reset Network Settings');
-  await expect(planRows(page).first()).toHaveAttribute('data-id', 'turn-off-vpn');
-  await expect(planRows(page).first()).toContainText('Low risk');
+  await expect(fixLinks(page).nth(0)).toHaveText('Make sure the iPhone is online');
+  await expect(fixLinks(page).nth(1)).toHaveText('Turn off VPN and filtering apps for a test');
+  const firstFour = (await fixLinks(page).allInnerTexts()).slice(0, 4);
+  expect(firstFour).toContain('Reset Network Settings');
+  await expect(planRows(page).first()).toHaveAttribute('data-id', 'check-phone-online');
+  await expect(planRows(page).first()).toContainText('No risk');
   await expect(page.getByRole('link', { name: /Six quick checks/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /It fails only on home Wi-Fi/ })).toBeVisible();
   await fixLinks(page).filter({ hasText: 'Reset Network Settings' }).tap();
   await expect(page).toHaveURL(/\/fixes\/reset-network-settings\/$/);
+});
+
+test('each situation beyond sending leads to its own case', async ({ page }) => {
+  await page.goto('/diagnose/');
+  await expect(question(page)).toHaveText('Which app shows the problem?');
+  await answer(page, 'WhatsApp');
+  await expect(question(page)).toHaveText(/texts and photos/);
+  await answer(page, 'Recording stops by itself');
+  await expect(question(page)).toHaveText(/Voice Memos/);
+  await page.getByRole('button', { name: 'Show my plan now' }).tap();
+  await expect(question(page)).toHaveText('Your fix plan');
+  await expect(fixLinks(page).first()).toHaveText('Take off the case and screen protector');
+  await expect(
+    page.getByRole('link', { name: 'Recording stops by itself after a few seconds' }),
+  ).toBeVisible();
+
+  for (const [answers, title] of [
+    ['app=messages&others-send=never-arrived', 'One audio message never arrived'],
+    ['app=not-sure&others-send=cant-play', 'An audio message you received won’t play'],
+  ]) {
+    await page.goto(`/diagnose/?${answers}&memos=not-sure&network=not-sure&started=not-sure`);
+    await expect(question(page)).toHaveText('Your fix plan');
+    await page.getByRole('link', { name: title }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
 });
 
 test('a plan URL reloads to the same plan', async ({ page }) => {

@@ -329,6 +329,12 @@ describe('the diagnosis as written', () => {
     }
   });
 
+  it('recording that stops in WhatsApp: take off the case and screen protector first', () => {
+    expect(realPlan({ app: 'whatsapp', 'others-send': 'recording-stops' }).fixes[0]).toBe(
+      'remove-case-and-screen-protector',
+    );
+  });
+
   it('never puts a reset, sign-out or erase before a gentler likely fix, except as a case path says', () => {
     const disruptive = new Set(
       byKind(pages, 'fix')
