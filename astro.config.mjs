@@ -7,6 +7,7 @@ import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
 import pageScripts from './src/integrations/page-scripts';
 import releaseCheck from './src/integrations/release-check';
+import { META_WEIGHTS } from './src/lib/search-settings';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -44,6 +45,17 @@ export default defineConfig({
       // Fix pages link to the next fix themselves; page-order cards elsewhere would only add noise.
       pagination: false,
       customCss: ['./src/styles/guide.css'],
+      // A query word found in a page's title, symptoms or synonyms (indexed metadata) counts extra.
+      // Pagefind's own length normalisation and term frequency (Starlight turns both down), so a
+      // page that lists every topic once does not outrank the page about one.
+      pagefind: {
+        ranking: {
+          pageLength: 0.75,
+          termFrequency: 1,
+          termSaturation: 1.4,
+          metaWeights: { ...META_WEIGHTS },
+        },
+      },
       // The build fails on a broken internal link or #anchor in the content. Links that components
       // render are out of its sight; e2e/links.spec.ts checks every built page for those.
       plugins: [starlightLinksValidator()],

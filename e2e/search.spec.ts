@@ -123,7 +123,7 @@ test('an app filter keeps only pages about that app', async ({ page }) => {
   }
 
   const dialog = await openSearch(page);
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('voice message');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('telegram or whatsapp voice message');
   await expect(dialog.locator('a[href$="/apps/telegram/"]').first()).toBeVisible();
   await dialog.getByText('App', { exact: true }).click();
   await dialog.getByRole('checkbox', { name: /WhatsApp/ }).check();
@@ -203,4 +203,52 @@ test('the home page leads with search, then the quick checks and "What do you se
   await search.click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog.getByRole('textbox', { name: 'Search' })).toBeFocused();
+});
+
+test('results say why they match: the symptom a query shares is quoted', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await searchSite(page, 'microphone switch grayed out');
+  const first = dialog.locator('.pagefind-ui__result').first();
+  await expect(first).toBeVisible();
+  await expect(first.locator('.pagefind-ui__result-excerpt').first()).toContainText(/Matches “.*greyed.*”/);
+  await expect(first.locator('.pagefind-ui__result-excerpt mark').first()).toBeVisible();
+});
+
+test('a misspelt query still finds the page, and an app name keeps pages about that app', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const [typo, app] = await searchAll(page, ['microphne acess grayed', 'telegarm mic turned into camera']);
+  expect(typo?.top.slice(0, 3).join(' ')).toMatch(/microphone|screen-time|device-management/);
+  expect(app?.top[0]).toBe(hrefOf('apps/telegram'));
+  for (const filters of app?.filters ?? []) expect(filters['app']).toContain('Telegram');
+});
+
+test('HTML typed into the search is shown as text and never runs', async ({ page }) => {
+  const errors = errorsOf(page);
+  await page.goto('/');
+  await page.evaluate(() => {
+    (window as unknown as { injected: boolean }).injected = false;
+  });
+  const query = '<img src=x onerror="window.injected=true"> mic <b>grey</b>';
+  const dialog = await searchSite(page, query);
+  await expect(dialog.locator('.pagefind-ui__message')).toContainText('<img src=x');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(dialog.locator('img[src="x"], #starlight__search b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { injected: boolean }).injected)).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('a query with nothing to find leads to "What do you see?" and the quick checks, not an empty list', async ({
+  page,
+}) => {
+  await page.goto('/');
+  for (const query of ['why is it not the', '😭🎤', 'x'.repeat(500)]) {
+    const dialog = await searchSite(page, query);
+    const hint = dialog.getByRole('complementary');
+    await expect(hint).toBeVisible();
+    await expect(hint.getByRole('link', { name: 'What do you see?' })).toBeVisible();
+    await expect(hint.getByRole('link', { name: 'Quick checks' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
 });

@@ -27,11 +27,15 @@ export function searchFilters(data: Pick<GuideFields, 'kind' | 'apps'>): string[
   return [...data.apps.map((app) => `app:${APP_NAMES[app]}`), `type:${KIND_LABELS[data.kind]}`];
 }
 
+/** What separates the symptoms in their indexed metadata; symptoms may contain commas. */
+export const SYMPTOM_SEPARATOR = ' | ';
+
 /**
  * A list of phrases as one line of indexed metadata: trimmed, empty and repeated phrases
- * (ignoring case) left out, joined with commas. Empty when there is nothing to index.
+ * (ignoring case) left out, joined with `separator` (commas unless told). Empty when there is
+ * nothing to index.
  */
-export function searchMetaText(phrases: readonly string[]): string {
+export function searchMetaText(phrases: readonly string[], separator = ', '): string {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const phrase of phrases) {
@@ -40,5 +44,5 @@ export function searchMetaText(phrases: readonly string[]): string {
     seen.add(text.toLowerCase());
     kept.push(text);
   }
-  return kept.join(', ');
+  return kept.join(separator);
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   closeMatches,
   countFilters,
+  escapeHtml,
+  filterByApps,
+  isGeneral,
+  matchingPhrase,
   planQuery,
   rankByCoverage,
   searchQuality,
@@ -70,7 +74,7 @@ describe('planQuery', () => {
 
   it('gives no concepts for stop words, punctuation or nothing', () => {
     for (const raw of ['', '   ', 'my the it', "why won't it", '!!!']) {
-      expect(planQuery(raw)).toEqual({ concepts: [], literal: '' });
+      expect(planQuery(raw)).toEqual({ concepts: [], literal: '', apps: [] });
     }
   });
 
@@ -79,6 +83,7 @@ describe('planQuery', () => {
       stopWords: new Set(['le']),
       spellings: { telefone: 'phone' },
       synonyms: [['phone', 'mobile']],
+      stem: (word) => word,
     };
     expect(planQuery('le telefone', words).concepts).toEqual([{ alternatives: ['phone', 'mobile'] }]);
   });
@@ -115,13 +120,30 @@ describe('the guide vocabulary', () => {
 describe('rankByCoverage', () => {
   const hits = (...pairs: [string, number][]): Hit[] => pairs.map(([id, score]) => ({ id, score }));
 
-  it('ranks a page that matches every concept above pages that match one', () => {
+  it('ranks a page that matches every concept above pages that match one as well', () => {
     const ranked = rankByCoverage(
-      [[hits(['a', 1], ['b', 5])], [hits(['a', 1], ['c', 5])], [hits(['a', 0.5], ['d', 9])]],
+      [[hits(['a', 1], ['b', 1])], [hits(['a', 1], ['c', 1])], [hits(['a', 1], ['d', 1])]],
       20,
     );
     expect(ranked[0]).toMatchObject({ id: 'a', coverage: 1 });
     expect(ranked.map((r) => r.id).slice(1)).toHaveLength(3);
+  });
+
+  it('when no page has every word, ranks by how much of the query a page covers, and how well', () => {
+    // No page has all three words: the page with two of them comes first, then the one that
+    // matches one word best.
+    const ranked = rankByCoverage(
+      [[hits(['two', 1], ['one', 2])], [hits(['two', 1], ['other', 1])], [hits(['lone', 1])]],
+      20,
+    );
+    expect(ranked.map((r) => r.id)[0]).toBe('two');
+    expect(ranked.find((r) => r.id === 'two')?.coverage).toBeCloseTo(2 / 3, 1);
+    expect(ranked.every((r) => r.share < 1)).toBe(true);
+  });
+
+  it('ranks a page that matches a word strongly above one that only mentions every word', () => {
+    const ranked = rankByCoverage([[hits(['hub', 1], ['topic', 10])], [hits(['hub', 1], ['x', 10])]], 20);
+    expect(ranked.map((r) => r.id).indexOf('topic')).toBeLessThan(ranked.map((r) => r.id).indexOf('hub'));
   });
 
   it('weighs rare concepts above common ones', () => {
@@ -175,8 +197,8 @@ describe('closeMatches', () => {
     alternative: 0,
   });
 
-  it('drops pages that cover less than half of what the best page covers, keeping the order', () => {
-    const ranked = [page('a', 1), page('b', 0.2), page('c', 0.6), page('d', 0.5)];
+  it('drops pages that score less than a fifth of the best page, keeping the order', () => {
+    const ranked = [page('a', 1), page('b', 0.1), page('c', 0.6), page('d', 0.2)];
     expect(closeMatches(ranked).map((r) => r.id)).toEqual(['a', 'c', 'd']);
     expect(closeMatches(ranked, 0.9).map((r) => r.id)).toEqual(['a']);
   });
@@ -210,5 +232,142 @@ describe('countFilters', () => {
       type: { Fix: 2 },
     });
     expect(countFilters([], membership)).toEqual({ app: { WhatsApp: 0, Telegram: 0 }, type: { Fix: 0 } });
+  });
+});
+
+describe('filterByApps', () => {
+  const page = (id: string, score: number) => ({
+    id,
+    score,
+    coverage: 1,
+    share: 1,
+    concept: 0,
+    alternative: 0,
+  });
+  const membership = {
+    app: {
+      WhatsApp: new Set(['whatsapp-page', 'every-app', 'two-apps']),
+      Telegram: new Set(['telegram-page', 'every-app', 'two-apps']),
+      Messages: new Set(['messages-only', 'every-app']),
+    },
+  };
+
+  it('keeps only pages about the app, the app’s own page lifted above pages about every app', () => {
+    const ranked = [
+      page('every-app', 1.2),
+      page('messages-only', 3),
+      page('whatsapp-page', 1),
+      page('two-apps', 1.1),
+    ];
+    expect(filterByApps(ranked, ['WhatsApp'], membership).map((r) => r.id)).toEqual([
+      'whatsapp-page',
+      'two-apps',
+      'every-app',
+    ]);
+  });
+
+  it('keeps pages about any of several apps', () => {
+    const ranked = [page('whatsapp-page', 1), page('telegram-page', 1), page('messages-only', 1)];
+    expect(filterByApps(ranked, ['WhatsApp', 'Telegram'], membership).map((r) => r.id)).toEqual([
+      'telegram-page',
+      'whatsapp-page',
+    ]);
+  });
+
+  it('changes nothing for no app, an app the index does not know, or when no page is about it', () => {
+    const ranked = [page('messages-only', 2), page('every-app', 1)];
+    expect(filterByApps(ranked, [], membership)).toEqual(ranked);
+    expect(filterByApps(ranked, ['Signal'], membership)).toEqual(ranked);
+    expect(filterByApps([page('messages-only', 2)], ['Telegram'], membership)).toEqual([
+      page('messages-only', 2),
+    ]);
+    expect(filterByApps(ranked, ['WhatsApp'], {})).toEqual(ranked);
+  });
+});
+
+describe('isGeneral', () => {
+  const on = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `p${i}`, score: 1 }));
+
+  it('is true when every word is on most pages, false when one is specific', () => {
+    expect(isGeneral([[on(18)], [on(16)]], 20)).toBe(true);
+    expect(isGeneral([[on(18)], [on(3)]], 20)).toBe(false);
+    expect(isGeneral([[on(2), on(17)]], 20)).toBe(true);
+  });
+
+  it('counts words found nowhere as asking nothing, and copes with no pages', () => {
+    expect(isGeneral([[on(19)], [[]]], 20)).toBe(true);
+    expect(isGeneral([], 20)).toBe(true);
+    expect(isGeneral([[on(1)]], 0)).toBe(false);
+  });
+});
+
+describe('matchingPhrase', () => {
+  const symptoms = [
+    'mic switch greyed out in settings',
+    'audio message records nothing, 0:00',
+    "texts and photos send but audio doesn't",
+  ];
+
+  it('quotes the symptom that shares the most words, in any form, the matching words marked', () => {
+    expect(matchingPhrase(symptoms, planQuery('microphone grayed out'))).toBe(
+      '<mark>mic</mark> switch <mark>greyed</mark> out in settings',
+    );
+    expect(matchingPhrase(symptoms, planQuery('recording shows 0 00'))).toBe(
+      'audio message <mark>records</mark> nothing, <mark>0:00</mark>',
+    );
+  });
+
+  it('quotes nothing when no symptom shares a word', () => {
+    expect(matchingPhrase(symptoms, planQuery('bluetooth headset'))).toBeUndefined();
+    expect(matchingPhrase([], planQuery('mic'))).toBeUndefined();
+  });
+
+  it('escapes the symptom and never puts the query into the HTML', () => {
+    const html = matchingPhrase(
+      ['a <b>bold</b> & "mic" claim'],
+      planQuery('<img src=x onerror=alert(1)> mic'),
+    );
+    expect(html).toBe('a &#60;b&#62;bold&#60;/b&#62; &#38; <mark>&#34;mic&#34;</mark> claim');
+    expect(html).not.toContain('<img');
+    expect(escapeHtml(`<'&">`)).toBe('&#60;&#39;&#38;&#34;&#62;');
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['an empty query', ''],
+    ['only spaces', '     '],
+    ['only stop words', 'why is it not the'],
+    ['only emoji', '😭🎤❌'],
+    ['only punctuation', '?!…"<>'],
+  ])('%s gives no concepts and no apps', (_, raw) => {
+    expect(planQuery(raw)).toEqual({ concepts: [], literal: '', apps: [] });
+  });
+
+  it('reads emoji and words together as the words', () => {
+    expect(planQuery('🎤 mic greyed 😭').literal).toBe('mic greyed');
+  });
+
+  it('reads HTML in a query as words, never as markup', () => {
+    const plan = planQuery('<script>alert("x")</script> mic <b>grey</b>');
+    expect(plan.literal).toBe('script alert x mic b grey');
+    expect(plan.literal).not.toMatch(/[<>"]/);
+  });
+
+  it('reads a 500-character query quickly and completely', () => {
+    const raw = 'my whatsapp voice notes keep cutting off after ten seconds '.repeat(9).slice(0, 500);
+    expect(raw).toHaveLength(500);
+    const started = performance.now();
+    const plan = planQuery(raw);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(plan.apps).toEqual(['WhatsApp']);
+    expect(plan.literal).toBe('whatsapp voice note cutting off after ten seconds');
+  });
+
+  it('ranks and filters empty hit lists without failing', () => {
+    expect(rankByCoverage([[[]], [[], []]], 0)).toEqual([]);
+    expect(closeMatches(rankByCoverage([], 5))).toEqual([]);
+    expect(filterByApps([], ['WhatsApp'], {})).toEqual([]);
+    expect(searchQuality(rankByCoverage([[[]]], 5))).toBe('none');
   });
 });

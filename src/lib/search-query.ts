@@ -7,13 +7,17 @@
  * split into concepts (stop words dropped, misspellings and slang corrected, synonyms added), each
  * concept is searched on its own, and pages are ranked by how much of the query they cover.
  */
-import { SPELLINGS, STOP_WORDS, SYNONYMS } from './search-words';
+import { APP_NAMES } from './labels';
+import { correctWord, type Vocabulary } from './search-vocabulary';
+import { SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words';
 
-/** The vocabulary a query is read with; `search-words.ts` holds the guide's own. */
+/** The language a query is read with; `search-words.ts` holds the guide's English. */
 export interface SearchWords {
   stopWords: ReadonlySet<string>;
   spellings: Readonly<Record<string, string>>;
   synonyms: readonly (readonly string[])[];
+  /** Reduces a word to its stem, so that other forms of a word count as that word. */
+  stem: (word: string) => string;
 }
 
 /** The guide's vocabulary. */
@@ -21,17 +25,32 @@ export const GUIDE_WORDS: SearchWords = {
   stopWords: STOP_WORDS,
   spellings: SPELLINGS,
   synonyms: SYNONYMS,
+  stem,
 };
+
+/**
+ * Apps whose name in a query is read as a filter, by the word that names them, with the name the
+ * index's `app` filter uses. "Messages" is left out: "messages" is also the everyday word.
+ */
+export const APP_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(APP_NAMES)
+    .filter(([app]) => app !== 'messages')
+    .map(([app, name]) => [app, name]),
+);
 
 /** One thing the person asked about; `alternatives[0]` is their word, the rest mean the same. */
 export interface QueryConcept {
   alternatives: string[];
 }
 
-/** A query read into concepts; `literal` is the person's words, corrected and without stop words. */
+/**
+ * A query read into concepts; `literal` is the person's words, corrected and without stop words
+ * or app names; `apps` the apps it names (as the index's `app` filter calls them).
+ */
 export interface QueryPlan {
   concepts: QueryConcept[];
   literal: string;
+  apps: string[];
 }
 
 /** A page Pagefind found for one search, with Pagefind's score. */
@@ -95,12 +114,26 @@ function rewrite(words: readonly string[], table: Readonly<Record<string, string
 
 /**
  * Reads a query into concepts. Misspellings and slang become the guide's words ("ig" → "instagram"),
- * stop words go, each synonym phrase becomes one concept with its alternatives, the person's own
- * word first. When a query names two members of one synonym group ("voice memos work but audio
- * message doesn't"), the person is contrasting them, so each keeps only its own word.
+ * and with the pages' `vocabulary`, any other word the pages do not use is corrected to the closest
+ * one they do ("acces" → "access"). App names become filters (`apps`) unless the query names
+ * nothing else. Stop words go, each synonym phrase becomes one concept with its alternatives, the
+ * person's own word first. When a query names two members of one synonym group ("voice memos work
+ * but audio message doesn't"), the person is contrasting them, so each keeps only its own word.
  */
-export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS): QueryPlan {
-  const tokens = rewrite(tokenize(raw), words.spellings);
+export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabulary?: Vocabulary): QueryPlan {
+  const typed = rewrite(tokenize(raw), words.spellings);
+  const corrected = vocabulary
+    ? rewrite(
+        typed.flatMap((t) =>
+          words.stopWords.has(t) || Object.hasOwn(APP_WORDS, t) ? [t] : correctWord(t, vocabulary),
+        ),
+        words.spellings,
+      )
+    : typed;
+  const tokens = corrected;
+  const apps = [
+    ...new Set(corrected.flatMap((t) => (Object.hasOwn(APP_WORDS, t) ? [APP_WORDS[t] ?? t] : []))),
+  ];
   const groupOf = new Map<string, number>();
   words.synonyms.forEach((group, index) => {
     for (const phrase of group) groupOf.set(phrase, index);
@@ -124,7 +157,7 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS): QueryP
     const others = contrasted ? [] : members.filter((m) => m !== literal);
     return { alternatives: [literal, ...others] };
   });
-  return { concepts, literal: found.map((f) => f.literal).join(' ') };
+  return { concepts, literal: found.map((f) => f.literal).join(' '), apps };
 }
 
 /** Inverse document frequency, as Pagefind's own ranking computes it: rare words weigh more. */
@@ -134,10 +167,13 @@ function idf(totalPages: number, pagesWithTerm: number): number {
 
 /**
  * Ranks pages for a whole query from the hits of each concept's alternatives (`hits[concept]
- * [alternative]`). A page scores by the share of the query's weight it covers, squared, times its
- * relevance for the concepts it matches; rare concepts weigh more. Concepts no page matches are
- * left out of the score, as Pagefind leaves out unknown words, but count against `share`.
- * Best first; ties by id, so the order is stable.
+ * [alternative]`): the best coverage of the query, not all-or-nothing. A page scores the sum, over
+ * the concepts it matches, of the concept's weight times how well the page matches it (its
+ * Pagefind score over the best page's, through its best alternative); rare concepts weigh more.
+ * So a page that matches every word well comes first, and when no page has all the words, the
+ * pages that match the most of the rarest ones, best, come next. Concepts no page matches are left
+ * out of the score, as Pagefind leaves out unknown words, but count against `share`. Best first;
+ * ties by id, so the order is stable.
  */
 export function rankByCoverage(
   hits: readonly (readonly (readonly Hit[])[])[],
@@ -162,21 +198,20 @@ export function rankByCoverage(
   const ranked: RankedPage[] = [];
   for (const id of ids) {
     let matched = 0;
-    let relevance = 0;
+    let score = 0;
     let strongest = { value: -1, concept: 0, alternative: 0 };
     for (const c of concepts) {
       const hit = c.best.get(id);
       if (!hit) continue;
-      const value = c.weight * (1 + hit.relevance);
+      const value = c.weight * hit.relevance;
       matched += c.weight;
-      relevance += value;
+      score += value;
       if (value > strongest.value) strongest = { value, concept: c.concept, alternative: hit.alternative };
     }
-    const coverage = totalWeight > 0 ? matched / totalWeight : 0;
     ranked.push({
       id,
-      score: coverage * coverage * relevance,
-      coverage,
+      score,
+      coverage: totalWeight > 0 ? matched / totalWeight : 0,
       share: queryWeight > 0 ? matched / queryWeight : 0,
       concept: strongest.concept,
       alternative: strongest.alternative,
@@ -186,12 +221,12 @@ export function rankByCoverage(
 }
 
 /**
- * The pages worth listing: those that cover at least `fraction` of what the best page covers, so a
+ * The pages worth listing: those that score at least `fraction` of the best page's score, so a
  * page that shares one common word with the query does not pad the results. Keeps the order.
  */
-export function closeMatches(ranked: readonly RankedPage[], fraction = 0.5): RankedPage[] {
-  const best = Math.max(0, ...ranked.map((r) => r.coverage));
-  return ranked.filter((r) => r.coverage >= best * fraction);
+export function closeMatches(ranked: readonly RankedPage[], fraction = 0.2): RankedPage[] {
+  const best = Math.max(0, ...ranked.map((r) => r.score));
+  return ranked.filter((r) => r.score >= best * fraction);
 }
 
 /**
@@ -220,4 +255,90 @@ export function countFilters(
     counts[filter] = perValue;
   }
   return counts;
+}
+
+/**
+ * Reads the apps a query names as a filter on ranked pages: keeps the pages that cover one of
+ * `apps` (`membership.app[name]`), and lifts the pages about fewer apps, so an app's own page
+ * comes before pages that cover every app. When no ranked page covers the apps, or the query
+ * names none, the ranking stays as it is. Best first, ties by id.
+ */
+export function filterByApps(
+  ranked: readonly RankedPage[],
+  apps: readonly string[],
+  membership: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>,
+): RankedPage[] {
+  const byApp = membership['app'] ?? {};
+  const wanted = apps.map((app) => byApp[app]).filter((pages) => pages !== undefined);
+  if (wanted.length === 0) return [...ranked];
+  const kept = ranked.filter((page) => wanted.some((pages) => pages.has(page.id)));
+  if (kept.length === 0) return [...ranked];
+  const appsOn = (id: string) => Object.values(byApp).filter((pages) => pages.has(id)).length;
+  return kept
+    .map((page) => ({ ...page, score: page.score * (1 + 1 / Math.max(1, appsOn(page.id))) }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Whether a query asks nothing specific: every concept that any page matches is matched by at
+ * least `share` of all pages ("cant send audio message"), or none is matched at all. Such a query
+ * is best answered by the places to start, not by whichever page repeats the common words most.
+ */
+export function isGeneral(
+  hits: readonly (readonly (readonly Hit[])[])[],
+  totalPages: number,
+  share = 0.75,
+): boolean {
+  if (totalPages <= 0) return false;
+  return hits.every((alternatives) => {
+    const pages = new Set(alternatives.flatMap((list) => list.map((h) => h.id)));
+    return pages.size === 0 || pages.size >= totalPages * share;
+  });
+}
+
+/** `text` with the characters that mean something in HTML written as entities. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Of a page's `phrases` (its symptoms), the one that shares the most of the query's concepts, as
+ * HTML: escaped, with the words that match in `<mark>`. A concept matches when every word of one of
+ * its alternatives is in the phrase, in any form (same stem) or as the start of a word. `undefined`
+ * when no phrase shares a concept. The query is never part of the HTML; only the phrase is.
+ */
+export function matchingPhrase(
+  phrases: readonly string[],
+  plan: QueryPlan,
+  stemOf: (word: string) => string = GUIDE_WORDS.stem,
+): string | undefined {
+  const same = (typed: string, word: string) =>
+    word === typed || word.startsWith(typed) || stemOf(word) === stemOf(typed);
+  let best: { phrase: string; matched: number; marked: Set<string> } | undefined;
+  for (const phrase of phrases) {
+    const words = tokenize(phrase);
+    const marked = new Set<string>();
+    let matched = 0;
+    for (const concept of plan.concepts) {
+      const hit = concept.alternatives
+        .map((alternative) => alternative.split(' '))
+        .find((parts) => parts.every((part) => words.some((w) => same(part, w))));
+      if (!hit) continue;
+      matched++;
+      for (const w of words) if (hit.some((part) => same(part, w))) marked.add(w);
+    }
+    if (matched > 0 && (!best || matched > best.matched)) best = { phrase, matched, marked };
+  }
+  if (!best) return undefined;
+  const { marked } = best;
+  return best.phrase
+    .split(/(\s+)/)
+    .map((piece) => {
+      const word = tokenize(piece)[0];
+      const html = escapeHtml(piece);
+      return word !== undefined && tokenize(piece).length === 1 && marked.has(word)
+        ? `<mark>${html}</mark>`
+        : html;
+    })
+    .join('');
 }

@@ -1,7 +1,8 @@
 /**
- * The words people type into the guide's search, and what the index calls them.
- * Data only: `search-query.ts` applies it. Page-specific words belong in a page's `synonyms`
- * frontmatter instead; this file holds the language every page shares.
+ * English: the words people type into the guide's search, what the index calls them, and how
+ * English words change form. `search-query.ts` applies it. Page-specific words belong in a page's
+ * `synonyms` frontmatter instead; this file holds the language every page shares. Another language
+ * gets a file like this one (stop words, spellings, synonyms, `stem`) and nothing else.
  */
 
 /** Words that carry no meaning for finding a page ("my", "the", "wont", "doesnt"). */
@@ -138,3 +139,23 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['carrier', 'provider', 'operator'],
   ['screen time', 'parental controls'],
 ];
+
+/** Endings dropped by `stem`, longest first. */
+const ENDINGS = ['ingly', 'edly', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'e'];
+
+/**
+ * A light English stemmer for telling word forms apart from misspellings: "plugged", "plugs" and
+ * "plugging" all give "plug", "messages" and "message" give "messag". Drops one common ending
+ * (never leaving fewer than three letters, never the "s" of "ss"), then a doubled final consonant.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const ending of ENDINGS) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+    if (ending === 's' && /(ss|us|is)$/.test(w)) continue;
+    w = w.slice(0, -ending.length) + (ending === 'ies' || ending === 'ied' ? 'y' : '');
+    break;
+  }
+  if (/([b-df-hj-np-rtv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}

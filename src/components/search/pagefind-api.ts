@@ -6,13 +6,20 @@
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import {
+  GUIDE_WORDS,
   closeMatches,
   countFilters,
+  filterByApps,
+  isGeneral,
+  matchingPhrase,
   planQuery,
   rankByCoverage,
   searchQuality,
+  type QueryPlan,
   type SearchQuality,
 } from '../../lib/search-query';
+import { SYMPTOM_SEPARATOR } from '../../lib/search-index';
+import { readVocabulary, type Vocabulary } from '../../lib/search-vocabulary';
 
 type Filters = Record<string, Record<string, number>>;
 
@@ -21,6 +28,32 @@ interface PagefindResult {
   score: number;
   words: number[];
   data: () => Promise<unknown>;
+}
+
+/** What a result's `data()` gives, as far as the search reads it. */
+interface ResultData {
+  excerpt?: string;
+  meta?: Record<string, string>;
+}
+
+/**
+ * A result whose data says why the page matched: when one of the page's symptoms shares words
+ * with the query, its excerpt quotes that symptom, matching words marked. The indexed symptoms
+ * and synonyms are left out of the data, so they are never shown as a list.
+ */
+function explained(result: PagefindResult, plan: QueryPlan): PagefindResult {
+  return {
+    ...result,
+    data: async () => {
+      const data = (await result.data()) as ResultData;
+      const meta = { ...data.meta };
+      const symptoms = (meta['symptoms'] ?? '').split(SYMPTOM_SEPARATOR).filter((s) => s.trim() !== '');
+      delete meta['symptoms'];
+      delete meta['synonyms'];
+      const phrase = matchingPhrase(symptoms, plan);
+      return { ...data, meta, ...(phrase ? { excerpt: `Matches “${phrase}”` } : {}) };
+    },
+  };
 }
 
 interface PagefindResponse {
@@ -55,10 +88,30 @@ let loaded: Promise<Pagefind> | undefined;
 let onResults: ((report: SearchReport) => void) | undefined;
 let pageCount: Promise<number> | undefined;
 let membership: Promise<Record<string, Record<string, Set<string>>>> | undefined;
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
+/** Answers to the searches this page has made, by term and options: typing repeats most of them. */
+const answers = new Map<string, Promise<PagefindResponse | null>>();
+const MAX_ANSWERS = 300;
+
+/** Pagefind's answer for one term, from the answers already given when it was asked before. */
+function searchOnce(api: Pagefind, term: string, options: SearchOptions): Promise<PagefindResponse | null> {
+  const key = JSON.stringify([term, options.filters ?? {}, options.sort ?? {}]);
+  let answer = answers.get(key);
+  if (!answer) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answer = api.search(term, options);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** The index's filter that marks the places to start; used here, never offered as a filter. */
+const START_FILTER = 'start';
+const root = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 function pagefind(): Promise<Pagefind> {
   loaded ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const url = `${root}/pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as Pagefind;
     const { ranking, indexWeight } = pagefindUserConfig;
     await api.options({ ranking, ...(indexWeight === undefined ? {} : { indexWeight }) });
@@ -85,6 +138,21 @@ function filterMembership(api: Pagefind): Promise<Record<string, Record<string, 
   return membership;
 }
 
+/** The pages' vocabulary, for correcting misspelt words; none when it cannot be loaded. */
+function pageWords(): Promise<Vocabulary | undefined> {
+  vocabulary ??= fetch(`${root}/search-vocabulary.json`)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((data: unknown) => readVocabulary(data, GUIDE_WORDS.stem))
+    .catch(() => undefined);
+  return vocabulary;
+}
+
+/** Filters as offered to people: without the index's own marker of the places to start. */
+function offered(filters: Filters): Filters {
+  const { [START_FILTER]: _start, ...rest } = filters;
+  return rest;
+}
+
 function totalPages(api: Pagefind): Promise<number> {
   pageCount ??= api.search(null).then((all) => all?.results.length ?? 0);
   return pageCount;
@@ -97,58 +165,86 @@ function totalPages(api: Pagefind): Promise<number> {
 export async function options(next: Record<string, unknown>): Promise<void> {
   const { onResults: callback, ...rest } = next;
   if (typeof callback === 'function') onResults = callback as (report: SearchReport) => void;
+  answers.clear();
   await (await pagefind()).options(rest);
 }
 
 /** Loads the index chunks a search for `term` will need, as Pagefind's own `preload`. */
 export async function preload(term: string, options: SearchOptions = {}): Promise<void> {
-  const api = await pagefind();
-  const plan = planQuery(term);
+  const [api, words] = await Promise.all([pagefind(), pageWords()]);
+  const plan = planQuery(term, GUIDE_WORDS, words);
   const terms = plan.concepts.length === 0 ? [term] : plan.concepts.flatMap((c) => c.alternatives);
   await Promise.all([totalPages(api), filterMembership(api), ...terms.map((t) => api.preload(t, options))]);
 }
 
 /**
  * Searches the guide as Pagefind's own `search` does, answering with the same shape, but reads the
- * query first: each concept is searched with its alternatives and pages are ranked by how much of
- * the query they cover, so a page that misses one word is still found. Pages that match the
- * whole query keep Pagefind's excerpt for all its words.
+ * query first (see `planQuery`): misspelt words are corrected against the pages' vocabulary, app
+ * names filter the results, each concept is searched with its alternatives and pages are ranked by
+ * how much of the query they cover, so a page that misses one word is still found. A query that
+ * asks nothing specific leads with the places to start. Pages that match the whole query keep
+ * Pagefind's excerpt for all its words.
  */
 export async function search(
   term: string | null,
   options: SearchOptions = {},
 ): Promise<PagefindResponse | null> {
-  const api = await pagefind();
-  const plan = planQuery(term ?? '');
-  if (term === null || plan.concepts.length === 0) {
+  const [api, words] = await Promise.all([pagefind(), pageWords()]);
+  const plan = planQuery(term ?? '', GUIDE_WORDS, words);
+  if (term === null) {
     const response = await api.search(term, options);
-    if (term !== null) report(term, response && response.results.length > 0 ? 'full' : 'none');
-    return response;
+    return response && { ...response, filters: offered(response.filters) };
   }
+  if (plan.concepts.length === 0) return startHere(api, term, options);
 
   const [whole, pages, members, ...perConcept] = await Promise.all([
-    api.search(plan.literal, options),
+    searchOnce(api, plan.literal, options),
     totalPages(api),
     filterMembership(api),
-    ...plan.concepts.map((c) => Promise.all(c.alternatives.map((a) => api.search(a, options)))),
+    ...plan.concepts.map((c) => Promise.all(c.alternatives.map((a) => searchOnce(api, a, options)))),
   ]);
   const found = perConcept.map((alternatives) => alternatives.map((r) => r?.results ?? []));
-  const ranked = rankByCoverage(found, pages);
+  const covered = rankByCoverage(found, pages);
+  if (covered.length === 0) return startHere(api, term, options);
+  const ranked = filterByApps(closeMatches(covered), plan.apps, members);
   const fromWhole = new Map(whole?.results.map((r) => [r.id, r]));
-  const results = closeMatches(ranked).flatMap((page) => {
+  let results = ranked.flatMap((page) => {
     const own =
       fromWhole.get(page.id) ?? found[page.concept]?.[page.alternative]?.find((r) => r.id === page.id);
     return own ? [{ ...own, score: page.score }] : [];
   });
+  if (plan.apps.length === 0 && isGeneral(found, pages)) {
+    const starts = (await api.search(null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
+    const ids = new Set(starts.map((r) => r.id));
+    const score = results[0]?.score ?? 1;
+    results = [
+      ...starts.map((r) => ({ ...(fromWhole.get(r.id) ?? r), score })),
+      ...results.filter((r) => !ids.has(r.id)),
+    ];
+  }
   const ids = results.map((r) => r.id);
-  report(term, searchQuality(ranked));
+  report(term, searchQuality(covered));
   return {
-    results,
+    results: results.map((r) => explained(r, plan)),
     unfilteredResultCount: results.length,
-    filters: countFilters(ids, members),
-    totalFilters: whole?.totalFilters ?? {},
+    filters: offered(countFilters(ids, members)),
+    totalFilters: offered(whole?.totalFilters ?? {}),
     timings: whole?.timings,
   };
+}
+
+/**
+ * The answer to a query with nothing to find (only stop words, emoji or punctuation, or words no
+ * page uses): the places to start, never an empty list; the dialog's hint says why.
+ */
+async function startHere(
+  api: Pagefind,
+  term: string,
+  options: SearchOptions,
+): Promise<PagefindResponse | null> {
+  const response = await api.search(null, { ...options, filters: { [START_FILTER]: 'yes' } });
+  report(term, 'none');
+  return response && { ...response, filters: offered(response.filters) };
 }
 
 function report(term: string, quality: SearchQuality): void {
@@ -157,7 +253,7 @@ function report(term: string, quality: SearchQuality): void {
 
 /** The filters of the index and how many pages carry each value, as Pagefind's own `filters`. */
 export async function filters(): Promise<Filters> {
-  return (await pagefind()).filters();
+  return offered(await (await pagefind()).filters());
 }
 
 /** Adds another Pagefind index to searches, as Pagefind's own `mergeIndex`. */
@@ -171,5 +267,6 @@ export async function destroy(): Promise<void> {
   loaded = undefined;
   pageCount = undefined;
   membership = undefined;
+  answers.clear();
   await api?.destroy();
 }
