@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeBothThemes, mic, runTest, withFlags } from './microphone';
+import { axeBothThemes, mic, runTest, withFlags } from './support/microphone';
 
 /* The microphone test when the reader refuses the browser the microphone. */
 test.use(withFlags('--deny-permission-prompts'));

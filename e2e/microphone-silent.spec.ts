@@ -9,7 +9,7 @@ import {
   silentWav,
   tracks,
   withFlags,
-} from './microphone';
+} from './support/microphone';
 
 /* The microphone test with a microphone that hears nothing: blocked, covered or broken. */
 test.use(withFlags(ALLOW, `--use-file-for-fake-audio-capture=${silentWav()}`));

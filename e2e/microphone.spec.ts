@@ -10,7 +10,7 @@ import {
   tracks,
   withFlags,
   PAGE,
-} from './microphone';
+} from './support/microphone';
 
 /* The microphone test with a microphone that hears and that the reader allows. */
 test.use(withFlags(ALLOW));
@@ -37,11 +37,14 @@ test('the test shows the level, says it hears you, plays it back and lets the mi
       }).observe(element, { attributes: true });
     });
   await startButton(page).click();
-  await expect(mic(page)).toHaveAttribute('data-state', 'listening');
+  // Fetching the test's code and starting the microphone can take a while on a busy machine.
+  await expect(mic(page)).toHaveAttribute('data-state', 'listening', { timeout: 15_000 });
   await expect(meter).toBeVisible();
   await expect(mic(page).getByText(/Speak now: \d s left/)).toBeVisible();
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { loudest: { max: number } }).loudest.max))
+    .poll(() => page.evaluate(() => (window as unknown as { loudest: { max: number } }).loudest.max), {
+      timeout: 10_000,
+    })
     .toBeGreaterThan(50);
   expect(await axeBothThemes(page, 'listening')).toEqual([]);
 

@@ -168,7 +168,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   }
   const ios = b.ios ?? a.ios;
   const plan = b.plan ?? a.plan;
-  const mic = (b.mic?.at ?? 0) >= (a.mic?.at ?? 0) ? (b.mic ?? a.mic) : a.mic;
+  const mic = b.mic ?? a.mic;
   if (ios) merged.ios = ios;
   if (plan) merged.plan = plan;
   if (mic) merged.mic = mic;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { launchOptions } from '../scripts/browser.mjs';
+import { launchOptions } from '../../scripts/browser.mjs';
 
 /*
  * What the microphone test's end-to-end tests share. Chromium's fake microphone beeps
