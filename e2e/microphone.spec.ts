@@ -23,6 +23,8 @@ test('the test shows the level, says it hears you, plays it back and lets the mi
 }) => {
   await page.addInitScript(keepStreams);
   await page.goto(PAGE);
+  // What the page itself loads (the favicon comes last) is done before the test starts.
+  await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   const meter = mic(page).getByRole('meter', { name: 'Microphone level' });
