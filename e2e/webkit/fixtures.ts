@@ -144,7 +144,7 @@ export class Phone {
     return last as T;
   }
 
-  /** Waits until the page shows the text `text` (in a visible element) and returns that element. */
+  /** Waits until the page shows the text `text` (in its visible text). */
   async waitForText(text: string, ms?: number): Promise<void> {
     await this.waitFor(
       `the page to show "${text}"`,
