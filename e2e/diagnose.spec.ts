@@ -60,10 +60,11 @@ test('each situation beyond sending leads to its own case', async ({ page }) => 
     page.getByRole('link', { name: 'Recording stops by itself after a few seconds' }),
   ).toBeVisible();
 
-  for (const [answers, title] of [
+  const cases: [string, string][] = [
     ['app=messages&others-send=never-arrived', 'One audio message never arrived'],
     ['app=not-sure&others-send=cant-play', 'An audio message you received won’t play'],
-  ]) {
+  ];
+  for (const [answers, title] of cases) {
     await page.goto(`/diagnose/?${answers}&memos=not-sure&network=not-sure&started=not-sure`);
     await expect(question(page)).toHaveText('Your fix plan');
     await page.getByRole('link', { name: title }).tap();
