@@ -41,6 +41,21 @@ export default defineConfig({
       description:
         'Step-by-step fixes for the iPhone error “Cannot Send Audio Message at This Time”, cheapest first.',
       favicon: '/favicon.svg',
+      // "Add to Home Screen": the web app manifest, icon and name, and the browser bar's colour per theme.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' } },
+        { tag: 'meta', attrs: { name: 'apple-mobile-web-app-title', content: 'Audio fix' } },
+        { tag: 'meta', attrs: { name: 'mobile-web-app-capable', content: 'yes' } },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', content: '#17181c', media: '(prefers-color-scheme: dark)' },
+        },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', content: '#ffffff', media: '(prefers-color-scheme: light)' },
+        },
+      ],
       lastUpdated: false,
       // Fix pages link to the next fix themselves; page-order cards elsewhere would only add noise.
       pagination: false,
@@ -61,9 +76,7 @@ export default defineConfig({
       plugins: [starlightLinksValidator()],
       routeMiddleware: './src/routeData.ts',
       components: {
-        Head: './src/components/overrides/Head.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
-        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         Search: './src/components/overrides/Search.astro',
         Banner: './src/components/overrides/Banner.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',

@@ -64,7 +64,7 @@ test('pages with a checklist and the diagnosis plan load the checklist from one 
     }
   }
   expect([...loadedByPages]).toHaveLength(1);
-  const plan = readdirSync(join(DIST, '_astro')).find((name) => name.startsWith('diagnose-plan.'));
+  const plan = readdirSync(join(DIST, '_astro')).find((name) => name.startsWith('plan-screen.'));
   expect(plan, 'the diagnosis plan module').toBeDefined();
   const loadedByPlan = scriptFiles([`/_astro/${plan}`], read).filter(definesChecklist);
   expect(loadedByPlan.map((s) => s.name)).toEqual([...loadedByPages]);

@@ -59,3 +59,16 @@ test('a missing address shows the not-found page, which claims no address and as
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
 });
+
+test('every page offers the guide as a home-screen app: manifest, icon and name', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/fixes/turn-off-vpn/');
+  const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect((await request.get(manifest!)).ok()).toBe(true);
+  const icon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  expect((await request.get(icon!)).ok()).toBe(true);
+  await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute('content', /\S/);
+  await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+});

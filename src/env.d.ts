@@ -12,6 +12,6 @@ declare module '*?lazy-url' {
 
 /**
  * The first `<script>` of an Astro component, as Astro builds it: importing it from a module shares
- * that script's file instead of building a second copy (`diagnose-plan.ts` does this).
+ * that script's file instead of building a second copy (`diagnose/plan-screen.ts` does this).
  */
 declare module '*.astro?astro&type=script&index=0&lang.ts' {}

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { hrefOf, startPages } from './lib/content';
-import { guideEntries } from './lib/docs';
+import { guideEntries } from './lib/guide-entries';
 
 /**
  * Adds the "Start here" sidebar group: the guide pages at the top level of `src/content/docs`,

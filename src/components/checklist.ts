@@ -12,8 +12,7 @@ import {
   tick,
   untick,
 } from '../lib/progress';
-import { connectProgress } from '../lib/progress-store';
-import { pathNote } from './path-note';
+import { connectProgress, pathNote } from '../lib/progress-store';
 
 /**
  * A checklist: ticks are saved as they happen; on a checklist of fixes a tick records the fix as

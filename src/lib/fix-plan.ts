@@ -1,12 +1,12 @@
 /**
  * The rules that turn the diagnosis's answers into a personal fix plan, and the saving of that plan
  * with the person's progress. Apart from the rest of `diagnose.ts` because the page fetches them only
- * when it shows a plan (`src/components/diagnose-plan.ts`, the plan screen); the rules are tested with the diagnosis, on its fixtures and on the guide's
+ * when it shows a plan (`src/components/diagnose/plan-screen.ts`); the rules are tested with the diagnosis, on its fixtures and on the guide's
  * own content, in `diagnose.test.ts`, and the saving with the store in `progress.test.ts`.
  */
 import { APP_QUESTION, NOT_SURE, type Answers, type DiagnoseModel } from './diagnose';
 import { ID, QUERY, type Progress } from './progress';
-import type { Risk } from './schema';
+import { riskAboveLow } from './schema';
 
 /** A personal fix plan: what probably causes the error and what to try, in order. */
 export interface Plan {
@@ -20,14 +20,6 @@ export interface Plan {
   fixes: string[];
   /** The rest of the fix path, in order, for when the plan's fixes don't help. */
   remaining: string[];
-}
-
-/**
- * Fixes that reset settings, sign out or erase data (risk above `low`, the same line beyond which a
- * fix must say what it erases): tried only after every gentler likely fix.
- */
-function isDisruptive(risk: Risk | undefined): boolean {
-  return risk !== undefined && risk !== 'none' && risk !== 'low';
 }
 
 /**
@@ -87,7 +79,7 @@ export function computePlan(model: DiagnoseModel, answers: Answers): Plan {
     if (scenario?.matches === tier) scenario.path.forEach(add);
     const tierCauses = causes.filter((c) => c.matches === tier).map((c) => c.slug);
     fixes
-      .filter((f) => !isDisruptive(f.risk) && f.causes.some((c) => tierCauses.includes(c)))
+      .filter((f) => !riskAboveLow(f.risk) && f.causes.some((c) => tierCauses.includes(c)))
       .forEach((f) => add(f.slug));
   }
   const likely = causes.map((c) => c.slug);

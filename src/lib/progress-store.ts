@@ -1,13 +1,15 @@
 /**
- * The progress store: the person's progress (`progress.ts`) kept in this browser's storage, shared by
- * every island of a page and followed across tabs. When storage refuses a save, the page keeps its
- * progress in memory until it is closed, and says so.
+ * The browser side of progress: the store, which keeps the person's progress (`progress.ts`) in this
+ * browser's storage, shares it among the islands of a page and follows other tabs, and what islands
+ * show of it. When storage refuses a save, the page keeps its progress in memory until it is
+ * closed, and says so.
  */
 import {
   PROGRESS_EVENT,
   PROGRESS_KEY,
   mergeProgress,
   parseProgress,
+  pathState,
   type KnownIds,
   type Progress,
 } from './progress';
@@ -78,4 +80,23 @@ export function connectProgress(
   show();
   root.dataset['live'] = '';
   return (change) => void updateProgress(change, known);
+}
+
+/** A link to `href` reading `text`. */
+export const link = (href = '', text = ''): HTMLAnchorElement =>
+  Object.assign(document.createElement('a'), { href, text });
+
+/**
+ * What to say about a path of fixes (in order): "Fixed by" the fix that worked, or "Next to try:" the
+ * first with no result yet, each followed by a link to that fix (`find` gives its address and title);
+ * nothing when there is neither.
+ */
+export function pathNote(
+  p: Progress,
+  path: readonly string[],
+  find: (fix: string) => { href?: string | undefined; text: string } | null | undefined,
+): (string | Node)[] {
+  const { worked, resume } = pathState(p, path);
+  const fix = find(worked ?? resume ?? '');
+  return fix ? [worked ? 'Fixed by ' : 'Next to try: ', link(fix.href, fix.text)] : [];
 }

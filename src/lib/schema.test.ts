@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IOS_RELEASES, NEWEST_IOS, checkPageFields, confirmedOnNewest, guideFields } from './schema';
+import {
+  IOS_RELEASES,
+  NEWEST_IOS,
+  checkPageFields,
+  confirmedOnNewest,
+  guideFields,
+  riskAboveLow,
+} from './schema';
 
 const fix = {
   kind: 'fix',
@@ -27,6 +34,17 @@ describe('page fields', () => {
   ])('require a fix to have %s', (field, message) => {
     const { [field as keyof typeof fix]: _dropped, ...rest } = fix;
     expect(checkPageFields(guideFields.parse(rest)).join('\n')).toMatch(message);
+  });
+
+  it.each([
+    ['none', false],
+    ['low', false],
+    ['resets-settings', true],
+    ['account', true],
+    ['erases-data', true],
+    [undefined, false],
+  ] as const)('count a %s risk as above low: %s', (risk, above) => {
+    expect(riskAboveLow(risk)).toBe(above);
   });
 
   it('require a risky fix to say what it erases', () => {

@@ -17,6 +17,14 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 export const RISKS = ['none', 'low', 'resets-settings', 'account', 'erases-data'] as const;
 export type Risk = (typeof RISKS)[number];
 
+/**
+ * Whether a risk is above `low` (it resets settings, signs out or erases data): such a fix must say
+ * what it erases, comes after every gentler likely fix in a plan, and stands out on paper.
+ */
+export function riskAboveLow(risk: Risk | undefined): boolean {
+  return risk !== undefined && RISKS.indexOf(risk) > RISKS.indexOf('low');
+}
+
 /** Apps the guide covers. `messages` is Apple's Messages app (iMessage, SMS, MMS, RCS). */
 export const APPS = ['messages', 'whatsapp', 'instagram', 'messenger', 'telegram'] as const;
 export type App = (typeof APPS)[number];
@@ -133,7 +141,7 @@ export function checkPageFields(data: GuideFields): string[] {
     need(data.causes.length > 0, 'a fix needs at least one entry in `causes`');
     need(data.symptoms.length >= 3, 'a fix needs at least three `symptoms`');
     need(
-      data.risk === undefined || data.risk === 'none' || data.risk === 'low' || data.erases.length > 0,
+      !riskAboveLow(data.risk) || data.erases.length > 0,
       'a fix whose risk is above `low` must say what it `erases`',
     );
   }

@@ -1,14 +1,14 @@
 /**
- * The plan screen of `<guide-diagnose>` (Diagnose.astro), fetched when a plan is first shown: in the
+ * The plan screen of `<guide-diagnose>` (Diagnose.astro, `guide-diagnose.ts`), fetched when a plan is first shown: in the
  * order the rules in `src/lib/fix-plan.ts` give, it picks the plan's fixes from the checklist's rows, and
  * fills the rest of the screen from the page's own catalog of causes, checks, remaining fixes and cases.
  */
 // The checklist's script, as the pages with a checklist load it: the very same file, which defines
 // `<guide-checklist>`. Importing `./checklist` instead would split that file in two for every page.
-import './ChecklistScript.astro?astro&type=script&index=0&lang.ts';
-import { answersToQuery, type Answers, type DiagnoseModel } from '../lib/diagnose';
-import { computePlan, setPlan } from '../lib/fix-plan';
-import { updateProgress } from '../lib/progress-store';
+import '../ChecklistScript.astro?astro&type=script&index=0&lang.ts';
+import { answersToQuery, type Answers, type DiagnoseModel } from '../../lib/diagnose';
+import { computePlan, setPlan } from '../../lib/fix-plan';
+import { updateProgress } from '../../lib/progress-store';
 
 /**
  * Shows the plan for `answers` in `root` and saves it as the person's plan. `rows` are every fix row
