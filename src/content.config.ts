@@ -1,7 +1,20 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import en from './content/i18n/en.json';
 import { checkPageFields, guideFields } from './lib/schema';
+
+/**
+ * The guide's own interface words, on top of Starlight's: every key of `content/i18n/en.json`. A
+ * translation may leave a key out; Starlight then shows the English words.
+ */
+const guideWords = z.object(
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().optional()])) as Record<
+    keyof typeof en,
+    z.ZodOptional<z.ZodString>
+  >,
+);
 
 /**
  * The one schema of the guide: Starlight's frontmatter plus the guide's own fields.
@@ -20,4 +33,5 @@ export const collections = {
           sidebar: { ...data.sidebar, order: data.sidebar.order ?? data.order },
         })),
   }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: guideWords }) }),
 };

@@ -3,7 +3,6 @@
  * file pages with a checklist load and the diagnosis's plan module imports when it shows its plan.
  */
 import {
-  RESULT_LABELS,
   clearFixes,
   clearList,
   checklistRows,
@@ -11,6 +10,7 @@ import {
   pathState,
   tick,
   untick,
+  type FixResult,
 } from '../lib/progress';
 import { connectProgress, pathNote } from '../lib/progress-store';
 
@@ -26,6 +26,8 @@ class GuideChecklist extends HTMLElement {
     const rows = checklistRows(fixes ? 'fixes' : 'items', list);
     const known = (this.dataset['known'] ?? '').split(' ');
     const where = this.querySelector<HTMLElement>('[data-where]');
+    const { nextLabel = '', fixedByLabel = '', nextToTryLabel = '', confirmLabel = '' } = this.dataset;
+    const results = JSON.parse(this.dataset['resultLabels'] ?? '{}') as Record<FixResult, string>;
     const boxes = () => [...this.querySelectorAll<HTMLInputElement>('[type=checkbox]')];
     const ids = () => boxes().map((b) => b.value);
     const count = (selector: string, value: number) =>
@@ -39,17 +41,16 @@ class GuideChecklist extends HTMLElement {
         box.disabled = false;
         const status = box.closest('li')?.querySelector('[data-status]');
         if (status)
-          status.textContent = result
-            ? RESULT_LABELS[result]
-            : box.value === resume && !worked
-              ? 'Next to try'
-              : '';
+          status.textContent = result ? results[result] : box.value === resume && !worked ? nextLabel : '';
       }
       count('[data-done]', done);
       count('[data-total]', boxes().length);
       if (where) {
         where.replaceChildren(
-          ...pathNote(p, ids(), (id) => this.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`)),
+          ...pathNote(p, ids(), (id) => this.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`), {
+            fixedBy: fixedByLabel,
+            nextToTry: nextToTryLabel,
+          }),
         );
         where.hidden = !where.firstChild;
       }
@@ -59,7 +60,7 @@ class GuideChecklist extends HTMLElement {
       save((p) => (box.checked ? tick(p, rows, box.value) : untick(p, rows, box.value)));
     });
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
-      if (confirm(fixes ? 'Forget which fixes you tried?' : 'Untick everything on this checklist?')) {
+      if (confirm(confirmLabel)) {
         save((p) => (fixes ? clearFixes(p, ids()) : clearList(p, list)));
       }
     });

@@ -102,7 +102,7 @@ describe('checklists derived from content', () => {
 
   it('names everything progress can hold: fixes in order, then check and app checklists', () => {
     expect(checklistPages(site).map((p) => p.id)).toEqual(['quick-checks', 'apps/whatsapp']);
-    const labels = progressLabels(site);
+    const labels = progressLabels(site, { worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' });
     expect(labels.fixes.map((f) => f.id)).toEqual(['bluetooth', 'restart']);
     expect(labels.lists.map((l) => [l.id, l.href, l.items.map((i) => i.id)])).toEqual([
       ['quick-checks', '/quick-checks/', ['status', 'restart']],
@@ -117,7 +117,11 @@ describe('checklists derived from content', () => {
       kind: 'fix',
       order: 3,
     });
-    const { mic } = progressLabels([...site, micPage], '/guide/');
+    const { mic } = progressLabels(
+      [...site, micPage],
+      { worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' },
+      '/guide/',
+    );
     expect(mic?.href).toBe('/guide/fixes/test-microphone/');
     expect(mic?.text).toBe('Microphone test in the browser');
   });

@@ -73,10 +73,16 @@ export const MIC_TEST_PAGE = 'fixes/test-microphone';
 
 /**
  * Names and links for everything progress can hold: every fix in order, every checklist and its
- * items, and the microphone test (when the guide has its page).
+ * items, the microphone test (when the guide has its page), and how each result of a fix reads
+ * (`results`, the page's words).
  */
-export function progressLabels(entries: readonly GuideEntry[], base = '/'): Labels {
+export function progressLabels(
+  entries: readonly GuideEntry[],
+  results: Labels['results'],
+  base = '/',
+): Labels {
   return {
+    results,
     fixes: byKind(entries, 'fix').map((f) => ({
       id: slugOf(f.id),
       text: f.data.title,

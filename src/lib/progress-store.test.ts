@@ -66,7 +66,9 @@ describe('the note on a path of fixes', () => {
   const find = (fix: string) => (titles[fix] ? { href: `/fixes/${fix}/`, text: titles[fix] } : undefined);
   /** The note as words and the link's address and text. */
   const note = (p: Progress) =>
-    pathNote(p, path, find).map((part) => (typeof part === 'string' ? part : { ...part }));
+    pathNote(p, path, find, { fixedBy: 'Fixed by', nextToTry: 'Next to try:' }).map((part) =>
+      typeof part === 'string' ? part : { ...part },
+    );
 
   it('says where to resume, or which fix worked, with a link to it', () => {
     vi.stubGlobal('document', { createElement: () => ({}) });

@@ -86,6 +86,12 @@ export function connectProgress(
 export const link = (href = '', text = ''): HTMLAnchorElement =>
   Object.assign(document.createElement('a'), { href, text });
 
+/** The words of a path note, as the page gives them (`guide.pathNote.*` in en.json). */
+export interface PathNoteWords {
+  fixedBy: string;
+  nextToTry: string;
+}
+
 /**
  * What to say about a path of fixes (in order): "Fixed by" the fix that worked, or "Next to try:" the
  * first with no result yet, each followed by a link to that fix (`find` gives its address and title);
@@ -95,8 +101,9 @@ export function pathNote(
   p: Progress,
   path: readonly string[],
   find: (fix: string) => { href?: string | undefined; text: string } | null | undefined,
+  words: PathNoteWords,
 ): (string | Node)[] {
   const { worked, resume } = pathState(p, path);
   const fix = find(worked ?? resume ?? '');
-  return fix ? [worked ? 'Fixed by ' : 'Next to try: ', link(fix.href, fix.text)] : [];
+  return fix ? [`${worked ? words.fixedBy : words.nextToTry} `, link(fix.href, fix.text)] : [];
 }

@@ -37,6 +37,7 @@ const labels: Labels = {
       unsupported: 'not possible',
     },
   },
+  results: { worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' },
 };
 
 /** A progress object as the site writes it. */

@@ -2,7 +2,7 @@
  * Progress read back to a person: what was done, in order, and the plain-text summary for Apple
  * Support, a carrier or a store. Only "My progress" needs it, so it is apart from the store.
  */
-import { RESULT_LABELS, type FixResult, type MicVerdict, type Progress } from './progress';
+import type { FixResult, MicVerdict, Progress } from './progress';
 
 /** Titles and texts for reading progress back to a person, in guide order. */
 export interface Labels {
@@ -20,6 +20,8 @@ export interface Labels {
     verdicts: Readonly<Record<MicVerdict, string>>;
     said: Readonly<Record<MicVerdict, string>>;
   };
+  /** How each result of a fix reads ("Fixed it", "No change", "Skipped"). */
+  results: Readonly<Record<FixResult, string>>;
 }
 
 /** One thing done, for the history on "My progress" and the summary. */
@@ -70,7 +72,7 @@ export function supportSummary(p: Progress, labels: Labels): string {
   const texts = (skipped: boolean) =>
     fixes
       .filter((h) => (h.result === 'skipped') === skipped)
-      .map((h) => (skipped ? h.text : `${h.text} (${RESULT_LABELS[h.result!].toLowerCase()})`));
+      .map((h) => (skipped ? h.text : `${h.text} (${labels.results[h.result!].toLowerCase()})`));
   const say = (what: string, done: string[]) => (done.length > 0 ? `${what}: ${done.join('; ')}.` : '');
   const worked = fixes.findLast((h) => h.result === 'worked');
   return [

@@ -16,16 +16,9 @@ export const PROGRESS_VERSION = 1;
 /** Event fired on `window` after this page saved progress, so its other parts can follow. */
 export const PROGRESS_EVENT = PROGRESS_KEY;
 
-/**
- * What a fix did (solved it, was tried without effect, or was passed over), and how each reads on
- * the page.
- */
-export const RESULT_LABELS = {
-  worked: 'Fixed it',
-  tried: 'No change',
-  skipped: 'Skipped',
-} as const;
-export type FixResult = keyof typeof RESULT_LABELS;
+/** What a fix did: solved it, was tried without effect, or was passed over. */
+export const FIX_RESULTS = ['worked', 'tried', 'skipped'] as const;
+export type FixResult = (typeof FIX_RESULTS)[number];
 
 /** The result of one fix and when it was given (ms since 1970). */
 export interface FixRecord {
@@ -133,7 +126,7 @@ export function parseProgress(raw: string | null, known: KnownIds = {}, now = Da
   for (const [fix, record] of idEntries(stored['fixes'])) {
     if (!isRecord(record) || !has(known.fixes, fix)) continue;
     const { result, at } = record;
-    if (typeof result === 'string' && Object.hasOwn(RESULT_LABELS, result) && isTime(at)) {
+    if (typeof result === 'string' && FIX_RESULTS.includes(result as FixResult) && isTime(at)) {
       progress.fixes[fix] = { result: result as FixResult, at };
     }
   }
