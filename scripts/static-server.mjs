@@ -1,12 +1,13 @@
 /**
  * A minimal static file server for a built site, as a static host serves it: `/a/` is `a/index.html`,
- * anything missing is the site's `404.html` with status 404, and every answer is to be revalidated
- * (`Cache-Control: no-cache`), so a new build shows on the next request. Used by the weight and
- * search benchmarks and the offline end-to-end tests.
+ * anything missing is the site's `404.html` with status 404, text files are gzip-compressed (level 6)
+ * when the browser accepts it, and every answer is to be revalidated (`Cache-Control: no-cache`), so
+ * a new build shows on the next request. Used by the benchmarks and the offline end-to-end tests.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
 };
+
+/** Types a static host compresses; images, WebAssembly and Pagefind's index are sent as they are. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.svg', '.xml']);
 
 /**
  * Serves the folder `root` on 127.0.0.1:`port` (0: any free port); resolves once it listens. With a
@@ -45,15 +49,21 @@ export function serveStatic(root, port, { routes = {}, pageHead } = {}) {
       file = join(dir, '404.html');
       status = 404;
     }
-    response.writeHead(status, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+      vary: 'accept-encoding',
+    };
+    let body = readFileSync(file);
     if (pageHead && extname(file) === '.html') {
-      response.end(readFileSync(file, 'utf8').replace(/<head>/i, (head) => head + pageHead()));
-    } else {
-      createReadStream(file).pipe(response);
+      body = Buffer.from(body.toString('utf8').replace(/<head>/i, (head) => head + pageHead()));
     }
+    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(status, { ...headers, 'content-length': body.length });
+    response.end(body);
   });
   return new Promise((done, reject) => {
     server.once('error', reject);
@@ -61,7 +71,12 @@ export function serveStatic(root, port, { routes = {}, pageHead } = {}) {
       const address = server.address();
       done({
         origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
-        close: () => new Promise((closed) => server.close(() => closed())),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            // A browser keeps idle connections open; they would hold the server open.
+            server.closeAllConnections();
+          }),
       });
     });
   });
