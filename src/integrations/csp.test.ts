@@ -7,13 +7,20 @@ const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1]!;
 
 describe('allowOwnInlineCode', () => {
   it('adds the hash of an inline script the policy does not allow yet', () => {
+    const html = page("default-src 'self'; script-src 'self'; style-src 'self';", '<script>go()</script>');
+    const policy = policyOf(allowOwnInlineCode(html));
+    expect(policy).toContain(`script-src 'self' ${cspHash('go()')};`);
+    expect(policy).toContain("default-src 'self'");
+  });
+
+  it('drops the hashes of scripts and styles that are not on the page, and keeps other sources', () => {
     const html = page(
-      "default-src 'self'; script-src 'self' 'sha256-abc'; style-src 'self';",
+      `script-src 'self' 'wasm-unsafe-eval' 'sha256-abc' ${cspHash('go()')}; style-src 'self' 'sha256-def';`,
       '<script>go()</script>',
     );
-    const policy = policyOf(allowOwnInlineCode(html));
-    expect(policy).toContain(`script-src 'self' 'sha256-abc' ${cspHash('go()')};`);
-    expect(policy).toContain("default-src 'self'");
+    expect(policyOf(allowOwnInlineCode(html))).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${cspHash('go()')}; style-src 'self';`,
+    );
   });
 
   it('leaves scripts with a src and already allowed hashes alone', () => {

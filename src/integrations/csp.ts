@@ -5,6 +5,7 @@ const INLINE = {
   script: /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi,
   style: /<style[^>]*>([\s\S]*?)<\/style>/gi,
 };
+const HASH = /^'sha(256|384|512)-[^']+'$/;
 
 /** The CSP source expression (`'sha256-…'`) that allows exactly this inline script or style body. */
 export function cspHash(body: string): string {
@@ -12,9 +13,11 @@ export function cspHash(body: string): string {
 }
 
 /**
- * Adds to a page's Content-Security-Policy meta tag the hashes of its own inline scripts and styles that
- * the policy does not allow yet (Astro hashes bundled scripts but not `is:inline` ones, such as
- * Starlight's theme script). Pages without the meta tag are returned unchanged.
+ * Makes a page's Content-Security-Policy meta tag allow exactly the page's own inline scripts and
+ * styles by hash: it adds the hashes the policy lacks (Astro hashes bundled scripts but not
+ * `is:inline` ones, such as Starlight's theme script) and drops those of code that is not on the page
+ * (Astro lists the whole site's on every page: about 1 KB that does not compress, ahead of
+ * everything the page shows). Pages without the meta tag are returned unchanged.
  */
 export function allowOwnInlineCode(html: string): string {
   const meta = META.exec(html);
@@ -22,16 +25,19 @@ export function allowOwnInlineCode(html: string): string {
   let policy = meta[1]!;
   for (const [kind, pattern] of Object.entries(INLINE)) {
     const directive = `${kind}-src`;
-    const missing = [...new Set([...html.matchAll(pattern)].map((m) => cspHash(m[1]!)))].filter(
-      (hash) => !policy.includes(hash),
-    );
-    if (missing.length === 0) continue;
-    const at = new RegExp(`(^|;)\\s*${directive}\\s[^;]*`).exec(policy);
-    policy = at
-      ? policy.slice(0, at.index + at[0].length) +
-        ` ${missing.join(' ')}` +
-        policy.slice(at.index + at[0].length)
-      : `${policy} ${directive} 'self' ${missing.join(' ')};`;
+    const own = [...new Set([...html.matchAll(pattern)].map((m) => cspHash(m[1]!)))];
+    const at = new RegExp(`(^|;)(\\s*)${directive}\\s([^;]*)`).exec(policy);
+    if (!at) {
+      if (own.length > 0) policy = `${policy} ${directive} 'self' ${own.join(' ')};`;
+      continue;
+    }
+    const sources = at[3]!.trim().split(/\s+/);
+    const kept = sources.filter((source) => !HASH.test(source) || own.includes(source));
+    const list = [...kept, ...own.filter((hash) => !kept.includes(hash))];
+    policy =
+      policy.slice(0, at.index) +
+      `${at[1]}${at[2]}${directive} ${list.join(' ')}` +
+      policy.slice(at.index + at[0].length);
   }
   return html.replace(meta[0], meta[0].replace(meta[1]!, policy));
 }
