@@ -46,4 +46,4 @@ test('one page of each type has no WCAG 2.2 AA violation that axe finds in WebKi
     found.push(...violations.map((v) => `${type} ${path} ${v}`));
   }
   expect(found).toEqual([]);
-}, 180_000);
+}, 300_000);
