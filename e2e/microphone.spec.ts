@@ -164,7 +164,7 @@ test.describe('without JavaScript', () => {
 
   test('the Voice Memos steps are there, and no button that cannot work', async ({ page }) => {
     await page.goto(PAGE);
-    await expect(page.getByRole('heading', { name: 'Steps' })).toBeVisible();
+    await expect(page.locator('#steps .sl-steps > li').first()).toBeVisible();
     await expect(page.getByText(/Open\s+Voice Memos/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Test the microphone' })).toBeHidden();
     await expect(page.getByText('Test the microphone here')).toBeHidden();
