@@ -32,7 +32,7 @@ async function itemIds(page: Page, path: string): Promise<string[]> {
 test.describe('ticking a checklist', () => {
   for (const path of ['/quick-checks/', '/apps/whatsapp/']) {
     test(`a ticked item on ${path} is still ticked after a reload`, async ({ page }) => {
-      const errors = pageErrors(page);
+      const errors = await pageErrors(page);
       await page.goto(path);
       const boxes = page.getByRole('checkbox');
       const total = await boxes.count();
@@ -102,7 +102,7 @@ test.describe('"Did this fix it?" and My progress', () => {
     page,
     context,
   }) => {
-    const errors = pageErrors(page);
+    const errors = await pageErrors(page);
     const [first, second, third] = await fixPath(page);
     if (!first || !second || !third) throw new Error('the fix path needs at least three fixes');
 
@@ -195,7 +195,7 @@ test.describe('bad saved data never breaks the page', () => {
       const mixed = name.startsWith('unknown ids');
       const value = stored({ item, fix });
       await page.evaluate(([key, v]) => localStorage.setItem(key!, v!), [KEY, value]);
-      const errors = pageErrors(page);
+      const errors = await pageErrors(page);
 
       await page.goto('/quick-checks/');
       const box = page.locator(`guide-checklist [value="${item}"]`);
@@ -241,7 +241,7 @@ test.describe('bad saved data never breaks the page', () => {
         setItem.call(this, key, value);
       };
     });
-    const errors = pageErrors(page);
+    const errors = await pageErrors(page);
 
     await page.goto('/fixes/');
     const total = await page.getByRole('checkbox').count();

@@ -88,7 +88,7 @@ test('a plan URL reloads to the same plan', async ({ page }) => {
 });
 
 test('the plan is a checklist that remembers, shared with the fix path and My progress', async ({ page }) => {
-  const errors = pageErrors(page);
+  const errors = await pageErrors(page);
   await answerHomeWifi(page);
   const planUrl = page.url();
   const rows = planRows(page);
@@ -193,7 +193,7 @@ test('"Show my plan now" answers the rest "Not sure"; with no telling answer the
 });
 
 test('a mangled address starts at the first unanswered question, without errors', async ({ page }) => {
-  const errors = pageErrors(page);
+  const errors = await pageErrors(page);
   await page.goto('/diagnose/?app=signal&others-send=YES&memos=%E0%A4%A&network=one-network&x=<b>');
   await expect(question(page)).toHaveText('Which app shows the problem?');
   await answer(page, 'Telegram');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { hrefOf } from '../src/lib/content';
-import { NEWEST_IOS, RISKS, confirmedOnNewest } from '../src/lib/schema';
+import { NEWEST_IOS, RISKS, confirmedOnNewest } from '../src/lib/terms';
 import { sitePages, siteFixes } from './support/fixtures';
 
 const riskAboveLow = (risk: (typeof RISKS)[number] | undefined) =>

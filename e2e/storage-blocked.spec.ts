@@ -31,7 +31,7 @@ for (const [name, block] of [
 
     test('every page renders with no page error', async ({ page }) => {
       test.slow();
-      const errors = pageErrors(page);
+      const errors = await pageErrors(page);
       for (const path of sitemapPaths()) {
         await page.goto(path);
         await expect(page.locator('h1').first()).toBeVisible();
@@ -40,7 +40,7 @@ for (const [name, block] of [
     });
 
     test('the theme can be switched', async ({ page, isMobile }) => {
-      const errors = pageErrors(page);
+      const errors = await pageErrors(page);
       await page.goto('/quick-checks/');
       if (isMobile) await page.getByRole('button', { name: 'Menu' }).click();
       const select = page.getByRole('combobox', { name: 'Select theme' }).locator('visible=true');
@@ -52,7 +52,7 @@ for (const [name, block] of [
     });
 
     test('search still finds pages', async ({ page }) => {
-      const errors = pageErrors(page);
+      const errors = await pageErrors(page);
       await page.goto('/');
       const dialog = await searchSite(page, 'Reset Network Settings');
       await expect(dialog.locator('a[href$="/fixes/reset-network-settings/"]').first()).toBeVisible();

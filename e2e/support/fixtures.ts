@@ -48,13 +48,28 @@ export async function searchSite(page: Page, query: string): Promise<Locator> {
 
 /**
  * Collects what goes wrong on the page from now on, for `expect(errors).toEqual([])`: uncaught
- * errors, and with `console: true` console errors too (the browser reports CSP violations there).
- * Each message starts with the path of the page it happened on.
+ * errors and Content Security Policy violations (a script that catches its own blocked `eval`
+ * leaves no console message, only the violation event), and with `console: true` console errors
+ * too. Each message starts with the path of the page it happened on.
  */
-export function pageErrors(page: Page, { console = false }: { console?: boolean } = {}): string[] {
+export async function pageErrors(
+  page: Page,
+  { console = false }: { console?: boolean } = {},
+): Promise<string[]> {
   const errors: string[] = [];
   const where = () => new URL(page.url()).pathname;
   page.on('pageerror', (error) => errors.push(`${where()}: page error: ${error.message}`));
+  await page.exposeFunction('__guideCspViolation', (directive: string, blocked: string) => {
+    errors.push(`${where()}: CSP ${directive} blocked ${blocked}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as Record<string, (d: string, b: string) => void>)[
+        '__guideCspViolation'
+      ];
+      report?.(event.effectiveDirective, event.blockedURI);
+    });
+  });
   if (console) {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`${where()}: console error: ${message.text()}`);

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { NEWEST_IOS } from '../lib/schema';
+import { NEWEST_IOS } from '../lib/terms';
 
 /** The marker the page meta row carries when a page's steps are not confirmed on the newest iOS. */
 const MARKER = 'data-unconfirmed-release=';

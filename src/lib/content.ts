@@ -1,4 +1,5 @@
-import type { GuideFields, PageKind } from './schema';
+import type { GuideFields } from './schema';
+import type { PageKind } from './terms';
 
 /** The part of a collection entry the guide's rules need: its id and its frontmatter. */
 export interface GuideEntry {

@@ -1,5 +1,6 @@
 import { byKind, slugOf, type GuideEntry } from './content';
-import type { DiagnoseQuestion, Risk } from './schema';
+import type { DiagnoseQuestion } from './schema';
+import type { Risk } from './terms';
 
 /** The answer every question has: it says nothing, so it points nowhere. */
 export const NOT_SURE = 'not-sure';

@@ -6,7 +6,7 @@
  */
 import { APP_QUESTION, NOT_SURE, type Answers, type DiagnoseModel } from './diagnose';
 import { ID, QUERY, type Progress } from './progress';
-import { riskAboveLow } from './schema';
+import { riskAboveLow } from './terms';
 
 /** A personal fix plan: what probably causes the error and what to try, in order. */
 export interface Plan {

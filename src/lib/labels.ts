@@ -1,5 +1,5 @@
 import type { MicVerdict } from './progress';
-import type { App, Risk } from './schema';
+import type { App, Risk } from './terms';
 
 /** How each risk level reads to a person, and the Badge variant that shows it. */
 export const RISK_LABELS: Record<Risk, { text: string; variant: 'success' | 'note' | 'caution' | 'danger' }> =

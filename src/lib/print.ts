@@ -2,7 +2,7 @@ import { fixMeta } from './checklists';
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
 import { APP_NAMES } from './labels';
 import type { ChecklistRows } from './progress';
-import type { Risk } from './schema';
+import type { Risk } from './terms';
 
 /** One tickable line of the printed checklist. */
 export interface PrintRow {

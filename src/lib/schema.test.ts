@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  IOS_RELEASES,
-  NEWEST_IOS,
-  checkPageFields,
-  confirmedOnNewest,
-  guideFields,
-  riskAboveLow,
-} from './schema';
+import { checkPageFields, guideFields } from './schema';
+import { IOS_RELEASES, NEWEST_IOS, confirmedOnNewest, riskAboveLow } from './terms';
 
 const fix = {
   kind: 'fix',

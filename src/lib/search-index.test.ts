@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS } from './schema';
+import { PAGE_KINDS } from './terms';
 import { KIND_LABELS, searchFilters, searchMetaText } from './search-index';
 
 describe('searchFilters', () => {

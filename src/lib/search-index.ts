@@ -1,5 +1,6 @@
 import { APP_NAMES } from './labels';
-import type { GuideFields, PageKind } from './schema';
+import type { GuideFields } from './schema';
+import type { PageKind } from './terms';
 
 /** How each kind of page is named in the search filters. */
 export const KIND_LABELS: Record<PageKind, string> = {
