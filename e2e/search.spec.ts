@@ -4,12 +4,17 @@ import { hrefOf } from '../src/lib/content';
 import { searchSite } from './support/fixtures';
 
 /**
- * Real phrasings, as people type them, and the pages that answer each (docs ids), with the share of
- * queries that must put an acceptable page in the top three (`bench:search` holds the same bar).
+ * The tuning part of the sourced query set (search-phrasings.md), as people type them, with the pages
+ * that answer each (docs ids). The held-out part is measured by `bench:search`, in aggregate only.
  */
-const { queries: QUERIES, requiredHitRate: REQUIRED_HIT_RATE } = JSON.parse(
-  readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8'),
-) as { requiredHitRate: number; queries: { query: string; pages: string[] }[] };
+const QUERIES = (
+  JSON.parse(readFileSync(new URL('./search-phrasings.json', import.meta.url), 'utf8')) as {
+    queries: { query: string; pages: string[]; set: 'tuning' | 'held-out' }[];
+  }
+).queries.filter((q) => q.set === 'tuning');
+
+/** The share of them that must put an acceptable page in the top three, as `bench:search` requires. */
+const REQUIRED_HIT_RATE = 0.97;
 
 /** The URL of the search API the site search uses, once the page has loaded it. */
 async function searchApi(page: Page): Promise<string> {
@@ -85,26 +90,26 @@ async function openSearch(page: Page) {
 test('what people type finds a page that answers it in the top three', async ({ page }) => {
   await page.goto('/');
   const indexed = new Set(await indexedUrls(page));
-  for (const { pages } of QUERIES) {
-    for (const id of pages) expect(indexed, `${id} is a page in the index`).toContain(hrefOf(id));
-  }
+  // Only queries with an answering page built count, as in `bench:search`.
+  const counted = QUERIES.filter((q) => q.pages.some((id) => indexed.has(hrefOf(id))));
+  expect(counted.length).toBeGreaterThanOrEqual(QUERIES.length * 0.9);
 
   const found: Found[] = await searchAll(
     page,
-    QUERIES.map((q) => q.query),
+    counted.map((q) => q.query),
   );
   const misses = found.filter((f, i) => {
-    const acceptable = new Set(QUERIES[i]?.pages.map((id) => hrefOf(id)));
+    const acceptable = new Set(counted[i]?.pages.map((id) => hrefOf(id)));
     return !f.top.slice(0, 3).some((url) => acceptable.has(url));
   });
-  const rate = 1 - misses.length / QUERIES.length;
-  const first = found.filter((f, i) => QUERIES[i]?.pages.some((id) => hrefOf(id) === f.top[0])).length;
+  const rate = 1 - misses.length / counted.length;
+  const first = found.filter((f, i) => counted[i]?.pages.some((id) => hrefOf(id) === f.top[0])).length;
   console.log(
-    `Search hit rate (acceptable page in the top 3): ${(rate * 100).toFixed(1)}% of ${QUERIES.length} queries`,
+    `Search hit rate (acceptable page in the top 3): ${(rate * 100).toFixed(1)}% of ${counted.length} queries`,
   );
-  console.log(`  right page first: ${((first / QUERIES.length) * 100).toFixed(1)}%`);
+  console.log(`  right page first: ${((first / counted.length) * 100).toFixed(1)}%`);
   for (const miss of misses) {
-    const wanted = QUERIES.find((q) => q.query === miss.query)?.pages.join(', ');
+    const wanted = counted.find((q) => q.query === miss.query)?.pages.join(', ');
     console.log(
       `  miss: "${miss.query}" → ${miss.top.slice(0, 3).join(' ') || '(nothing)'}  (wanted ${wanted})`,
     );

@@ -49,6 +49,10 @@ describe('planQuery', () => {
     ['audio message audio message', 'audio message'],
     ['voice msg fails on wify but fine on 4g', 'voice message fails wifi 4g'],
     ['mic not working in any app', 'mic working every app'],
+    ['audio message error iphone 15', 'audio message error'],
+    ['iphone 13 pro max voice memo', 'voice memo'],
+    ['iphone se mic', 'mic'],
+    ['ios 18 audio message', 'ios 18 audio message'],
   ])('reads %j as %j', (raw, words) => {
     expect(literal(raw)).toBe(words);
   });
@@ -62,6 +66,11 @@ describe('planQuery', () => {
       ['mic', 'microphone'],
       ['grayed', 'greyed', 'dimmed'],
     ]);
+  });
+
+  it('weighs the place the trouble happens half next to what the trouble is, and fully alone', () => {
+    expect(planQuery('imessage mic not working').concepts.map((c) => c.weight)).toEqual([0.5, 1, 1]);
+    expect(planQuery('imessage').concepts.map((c) => c.weight)).toEqual([1]);
   });
 
   it('keeps contrasted synonyms apart', () => {
@@ -84,8 +93,11 @@ describe('planQuery', () => {
       spellings: { telefone: 'phone' },
       synonyms: [['phone', 'mobile']],
       stem: (word) => word,
+      context: new Set(),
     };
-    expect(planQuery('le telefone', words).concepts).toEqual([{ alternatives: ['phone', 'mobile'] }]);
+    expect(planQuery('le telefone', words).concepts).toEqual([
+      { alternatives: ['phone', 'mobile'], weight: 1 },
+    ]);
   });
 });
 
@@ -150,6 +162,24 @@ describe('rankByCoverage', () => {
     const common = hits(...Array.from({ length: 18 }, (_, i) => [`p${i}`, 1] as [string, number]));
     const ranked = rankByCoverage([[common], [hits(['rare', 1])]], 20);
     expect(ranked[0]?.id).toBe('rare');
+  });
+
+  it('scales each concept by its weight, so a context word does not outrank the trouble', () => {
+    const place = hits(['place', 1]);
+    const trouble = hits(['trouble', 1]);
+    expect(
+      rankByCoverage(
+        [place, trouble].map((h) => [h]),
+        20,
+      )[0]?.id,
+    ).toBe('place');
+    expect(
+      rankByCoverage(
+        [place, trouble].map((h) => [h]),
+        20,
+        [0.5, 1],
+      )[0]?.id,
+    ).toBe('trouble');
   });
 
   it('uses the best alternative of a concept and says which it was', () => {

@@ -9,7 +9,7 @@
  */
 import { APP_NAMES } from './labels';
 import { correctWord, type Vocabulary } from './search-vocabulary';
-import { SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words';
+import { CONTEXT_WORDS, SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words';
 
 /** The language a query is read with; `search-words.ts` holds the guide's English. */
 export interface SearchWords {
@@ -18,6 +18,11 @@ export interface SearchWords {
   synonyms: readonly (readonly string[])[];
   /** Reduces a word to its stem, so that other forms of a word count as that word. */
   stem: (word: string) => string;
+  /**
+   * Words that say where the trouble is rather than what it is ("imessage"): next to other words
+   * they weigh half, so the page about the trouble comes before the page about the place.
+   */
+  context: ReadonlySet<string>;
 }
 
 /** The guide's vocabulary. */
@@ -26,6 +31,7 @@ export const GUIDE_WORDS: SearchWords = {
   spellings: SPELLINGS,
   synonyms: SYNONYMS,
   stem,
+  context: CONTEXT_WORDS,
 };
 
 /**
@@ -38,9 +44,13 @@ export const APP_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
     .map(([app, name]) => [app, name]),
 );
 
-/** One thing the person asked about; `alternatives[0]` is their word, the rest mean the same. */
+/**
+ * One thing the person asked about; `alternatives[0]` is their word, the rest mean the same.
+ * `weight` scales how much it counts in the ranking (1 unless it only gives the context).
+ */
 export interface QueryConcept {
   alternatives: string[];
+  weight: number;
 }
 
 /**
@@ -75,6 +85,8 @@ export interface RankedPage {
 export type SearchQuality = 'full' | 'partial' | 'none';
 
 const MAX_PHRASE_WORDS = 3;
+/** How much a context word counts next to the words that say what the trouble is. */
+const CONTEXT_WEIGHT = 0.5;
 
 /**
  * Lowercase words of a query as Pagefind would read them: apostrophes dropped ("won't" → "wont"),
@@ -90,6 +102,26 @@ export function tokenize(raw: string): string[] {
     .replace(/(?<!\p{N}):|:(?!\p{N})/gu, ' ')
     .split(/[^\p{L}\p{N}:]+/u)
     .filter((word) => word.length > 0);
+}
+
+/** A model number after "iphone" ("15", "se", "xr") and the words that name its size. */
+const MODEL = /^(\d{1,2}|se|x|xr|xs)$/;
+const MODEL_SIZE = /^(pro|max|promax|plus|mini|e)$/;
+
+/**
+ * The words without the iPhone model they name ("iphone 15 pro max" → "iphone"): the guide's
+ * steps are the same on every model, so the model number only matches pages by chance.
+ */
+export function withoutModels(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    out.push(word);
+    if (word !== 'iphone' || !MODEL.test(words[i + 1] ?? '')) continue;
+    i++;
+    while (MODEL_SIZE.test(words[i + 1] ?? '')) i++;
+  }
+  return out;
 }
 
 /** Replaces the longest phrase (up to three words) found in `table` at each position. */
@@ -121,7 +153,7 @@ function rewrite(words: readonly string[], table: Readonly<Record<string, string
  * but audio message doesn't"), the person is contrasting them, so each keeps only its own word.
  */
 export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabulary?: Vocabulary): QueryPlan {
-  const typed = rewrite(tokenize(raw), words.spellings);
+  const typed = rewrite(withoutModels(tokenize(raw)), words.spellings);
   const corrected = vocabulary
     ? rewrite(
         typed.flatMap((t) =>
@@ -151,11 +183,13 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     found.push({ literal, group: groupOf.get(literal) });
   }
 
+  const onlyContext = found.every((f) => words.context.has(f.literal));
   const concepts = found.map(({ literal, group }) => {
     const members = group === undefined ? [] : (words.synonyms[group] ?? []);
     const contrasted = found.some((f) => f.group === group && f.literal !== literal);
     const others = contrasted ? [] : members.filter((m) => m !== literal);
-    return { alternatives: [literal, ...others] };
+    const weight = !onlyContext && words.context.has(literal) ? CONTEXT_WEIGHT : 1;
+    return { alternatives: [literal, ...others], weight };
   });
   return { concepts, literal: found.map((f) => f.literal).join(' '), apps };
 }
@@ -172,12 +206,14 @@ function idf(totalPages: number, pagesWithTerm: number): number {
  * Pagefind score over the best page's, through its best alternative); rare concepts weigh more.
  * So a page that matches every word well comes first, and when no page has all the words, the
  * pages that match the most of the rarest ones, best, come next. Concepts no page matches are left
- * out of the score, as Pagefind leaves out unknown words, but count against `share`. Best first;
- * ties by id, so the order is stable.
+ * out of the score, as Pagefind leaves out unknown words, but count against `share`. A concept's
+ * weight is also multiplied by its entry in `scale` (its `QueryConcept.weight`; 1 when absent).
+ * Best first; ties by id, so the order is stable.
  */
 export function rankByCoverage(
   hits: readonly (readonly (readonly Hit[])[])[],
   totalPages: number,
+  scale: readonly number[] = [],
 ): RankedPage[] {
   const all = hits.map((alternatives, concept) => {
     const best = new Map<string, { relevance: number; alternative: number }>();
@@ -189,7 +225,8 @@ export function rankByCoverage(
         if (!seen || relevance > seen.relevance) best.set(hit.id, { relevance, alternative });
       }
     });
-    return { concept, best, weight: idf(Math.max(totalPages, best.size), best.size) };
+    const weight = idf(Math.max(totalPages, best.size), best.size) * (scale[concept] ?? 1);
+    return { concept, best, weight };
   });
   const concepts = all.filter((c) => c.best.size > 0);
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);

@@ -140,6 +140,12 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['screen time', 'parental controls'],
 ];
 
+/**
+ * Words that name where the trouble happens, not what it is: Messages' own name. Next to other
+ * words they count half (see `SearchWords.context`).
+ */
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set(['imessage', 'imessages']);
+
 /** Endings dropped by `stem`, longest first. */
 const ENDINGS = ['ingly', 'edly', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'e'];
 

@@ -204,7 +204,11 @@ export async function search(
     ...plan.concepts.map((c) => Promise.all(c.alternatives.map((a) => searchOnce(api, a, options)))),
   ]);
   const found = perConcept.map((alternatives) => alternatives.map((r) => r?.results ?? []));
-  const covered = rankByCoverage(found, pages);
+  const covered = rankByCoverage(
+    found,
+    pages,
+    plan.concepts.map((c) => c.weight),
+  );
   if (covered.length === 0) return startHere(api, term, options);
   const ranked = filterByApps(closeMatches(covered), plan.apps, members);
   const fromWhole = new Map(whole?.results.map((r) => [r.id, r]));
