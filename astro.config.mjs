@@ -41,6 +41,12 @@ export default defineConfig({
       description:
         'Step-by-step fixes for the iPhone error “Cannot Send Audio Message at This Time”, cheapest first.',
       favicon: '/favicon.svg',
+      // English at the root with its URLs unchanged; Spanish under /es/ (src/content/docs/es/).
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        es: { label: 'Español', lang: 'es' },
+      },
       // "Add to Home Screen": the web app manifest, icon and name, and the browser bar's colour per theme.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
@@ -73,7 +79,9 @@ export default defineConfig({
       },
       // The build fails on a broken internal link or #anchor in the content. Links that components
       // render are out of its sight; e2e/links.spec.ts checks every built page for those.
-      plugins: [starlightLinksValidator()],
+      // A Spanish page may link to a page not translated yet (Starlight serves the English one under
+      // /es/), but never to an English URL.
+      plugins: [starlightLinksValidator({ errorOnFallbackPages: false, errorOnInconsistentLocale: true })],
       routeMiddleware: './src/routeData.ts',
       components: {
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

@@ -52,7 +52,10 @@ test('the foot of a page says what its steps were compared with and when it was 
   const review = page.locator('.sources-review');
   await expect(review).toContainText('compared with the documentation below');
   await expect(review).toContainText('not tried on a device');
-  await expect(review.locator('time')).toHaveAttribute('datetime', fix.reviewed.toISOString().slice(0, 10));
+  await expect(review.locator('time')).toHaveAttribute(
+    'datetime',
+    fix.reviewed?.toISOString().slice(0, 10) ?? '',
+  );
 });
 
 test('the phrasings people type are found by search but not shown on the page', async ({ page }) => {

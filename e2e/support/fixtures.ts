@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
 import { byKind, entryById, slugOf, type GuideEntry } from '../../src/lib/content';
 import { readSitePages } from '../../scripts/lib/site-pages';
+import { localeOfPath, type TranslationLocale } from '../../src/lib/translations';
 
 /** The guide's pages as written, read from their source files, so a test does not trust the pages it checks. */
 export const sitePages = readSitePages();
@@ -27,12 +28,15 @@ export async function pdfSheets(pdf: Uint8Array): Promise<string[]> {
 }
 
 /**
- * Every page of the built site, as site-relative paths, read from the sitemap Starlight writes.
- * The end-to-end suites that must cover "every page" iterate over this list.
+ * Every page of the built site in one language, as site-relative paths, read from the sitemap
+ * Starlight writes: English by default, or a translation's (`es`: `/es/…`). The end-to-end suites
+ * that must cover "every page" iterate over this list.
  */
-export function sitemapPaths(): string[] {
+export function sitemapPaths(locale?: TranslationLocale): string[] {
   const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]!).pathname)
+    .filter((path) => localeOfPath(path) === locale);
 }
 
 /** Opens the site search from the header, types `query`, and returns the search dialog. */

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeOfPath, type TranslationLocale } from '../../src/lib/translations.ts';
 import { builtFile } from './html-links.ts';
 
 /**
@@ -17,11 +18,15 @@ export function builtSiteReader(dist: string): (path: string) => string | undefi
   };
 }
 
-/** The built pages in `dist`, as site paths (`/`, `/fixes/x/`, `/404.html`), sorted. */
-export function builtPages(dist: string): string[] {
+/**
+ * The built pages in `dist` in one language, as site paths (`/`, `/fixes/x/`, `/404.html`), sorted:
+ * English (the default) at the root, or a translation's pages under its prefix (`es`: `/es/…`).
+ */
+export function builtPages(dist: string, locale?: TranslationLocale): string[] {
   return (readdirSync(dist, { recursive: true }) as string[])
     .map((f) => f.split('\\').join('/'))
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
+    .filter((path) => localeOfPath(path) === locale)
     .sort();
 }

@@ -91,6 +91,8 @@ describe('interface words', () => {
       ...readdirSync(join(COMPONENTS, '../lib'))
         .filter((file) => file.endsWith('.ts'))
         .map((file) => readFileSync(join(COMPONENTS, '../lib', file), 'utf8')),
+      // The sidebar's group labels.
+      readFileSync(join(COMPONENTS, '../routeData.ts'), 'utf8'),
     ].join('\n');
     const unused = Object.keys(en).filter((key) => {
       const [prefix] = /^guide\.result\./.exec(key) ?? [];

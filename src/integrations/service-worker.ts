@@ -21,6 +21,8 @@ const NOT_PRECACHED = [
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-highlight.js',
+  // The Spanish pages: not precached with the English guide (see README, "Offline").
+  'es/**',
 ];
 
 /**

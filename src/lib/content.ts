@@ -74,6 +74,9 @@ export function nextFix<E extends GuideEntry>(entries: readonly E[], id: string)
 export function contentProblems(entries: readonly GuideEntry[]): string[] {
   const problems: string[] = [];
   const ids = new Set(entries.map((e) => e.id));
+  for (const e of entries) {
+    if (e.data.reviewed === undefined) problems.push(`${e.id}: needs \`reviewed\``);
+  }
   for (const kind of ['fix', 'check'] as const) {
     const orders = byKind(entries, kind).map((e) => e.data.order);
     orders.forEach((order, i) => {

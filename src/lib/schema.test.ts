@@ -57,11 +57,14 @@ describe('page fields', () => {
     expect(guideFields.safeParse({ signals: ['no-colon'] }).success).toBe(false);
   });
 
-  it('require every page to say when its facts were reviewed', () => {
+  it('require every page to say when its facts were reviewed, or which English version it follows', () => {
     const { reviewed: _dropped, ...rest } = fix;
-    expect(guideFields.safeParse(rest).success).toBe(false);
+    expect(checkPageFields(guideFields.parse(rest))).toContainEqual(expect.stringContaining('`reviewed`'));
+    expect(checkPageFields(guideFields.parse({ title: 'x', follows: '0123456789ab' }))).toEqual([]);
     expect(guideFields.safeParse({ ...fix, reviewed: 'last week' }).success).toBe(false);
-    expect(guideFields.parse(fix).reviewed.toISOString()).toMatch(/^2026-11-30/);
+    expect(guideFields.safeParse({ follows: 'not-a-hash' }).success).toBe(false);
+    expect(guideFields.safeParse({ follows: '0123456789abcdef' }).success).toBe(false);
+    expect(guideFields.parse(fix).reviewed?.toISOString()).toMatch(/^2026-11-30/);
   });
 
   it('accept only the supported iOS releases, newest first in the list', () => {

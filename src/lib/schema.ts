@@ -61,8 +61,19 @@ export const guideFields = z.object({
    * centre) the steps were compared with. Add a release only when a source confirms the steps there.
    */
   ios: z.array(z.enum(IOS_RELEASES)).default([]),
-  /** When the page's facts were last compared with its sources (YAML date, e.g. 2026-11-30). */
-  reviewed: z.coerce.date(),
+  /**
+   * When the page's facts were last compared with its sources (YAML date, e.g. 2026-11-30). Required
+   * on English pages; a translation takes it from its English page.
+   */
+  reviewed: z.coerce.date().optional(),
+  /**
+   * Translations only: the first 12 hex characters of the SHA-256 of the English file this page
+   * follows (`npm run translations:stamp` writes it). When the English file changes, the page is behind.
+   */
+  follows: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'use the first 12 hex characters of the English file’s SHA-256')
+    .optional(),
   /**
    * What a person sees when this page is the answer, at most three: the screen's words in quotes,
    * in sentence case. Shown after the steps.
@@ -91,6 +102,10 @@ export function checkPageFields(data: GuideFields): string[] {
   const need = (ok: boolean, message: string) => {
     if (!ok) problems.push(message);
   };
+  need(
+    data.reviewed !== undefined || data.follows !== undefined,
+    'a page needs `reviewed` (when its facts were last compared with its sources); a translation has `follows` instead',
+  );
   if (data.kind === 'fix') {
     need(data.order !== undefined, 'a fix needs `order`');
     need(data.minutes !== undefined, 'a fix needs `minutes`');

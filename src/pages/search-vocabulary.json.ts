@@ -1,16 +1,18 @@
 /**
  * `/search-vocabulary.json`: every word the guide's pages use, with how often, for the search's
- * typo tolerance (src/lib/search-vocabulary.ts). Read from the same content the index is built
+ * typo tolerance (src/lib/search-vocabulary.ts), English pages only. Read from the same content the index is built
  * from: titles, descriptions, symptoms, synonyms and page text without MDX imports and tags.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { tokenize } from '../lib/search-query';
 import { vocabularyFrom } from '../lib/search-vocabulary';
+import { localeOfId } from '../lib/translations';
 
 /** The vocabulary as JSON. */
 export const GET: APIRoute = async () => {
-  const texts = (await getCollection('docs')).flatMap((entry) => [
+  const english = await getCollection('docs', (entry) => localeOfId(entry.id) === undefined);
+  const texts = english.flatMap((entry) => [
     entry.data.title,
     entry.data.description ?? '',
     ...entry.data.symptoms,
