@@ -7,6 +7,7 @@ import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
 import pageScripts from './src/integrations/page-scripts';
 import releaseCheck from './src/integrations/release-check';
+import translationCheck from './src/integrations/translation-check';
 import { META_WEIGHTS } from './src/lib/search-settings';
 
 export default defineConfig({
@@ -103,6 +104,7 @@ export default defineConfig({
     }),
     pageScripts(),
     releaseCheck(),
+    translationCheck(),
     printLinks(),
     // Both run after starlight() writes the pages and the Pagefind index; the CSP hashes go into the
     // HTML before the service worker fingerprints it.
