@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 /**
- * The one random split of e2e/search-phrasings.json into a tuning set and a held-out set.
+ * The one random split of each query set (e2e/search-phrasings.json in English,
+ * e2e/search-phrasings-es.json in Spanish) into a tuning set and a held-out set.
  * Method: the mulberry32 generator seeded with `split.seed` drives a Fisher–Yates shuffle of the
  * queries' positions in file order; the first `split.heldOut` positions are held out, the rest
- * tune. Run it to check that every query's `set` is the one this method gives; `--write` sets them
- * (done once, when the phrasings were collected, before any search code changed).
+ * tune. Run it to check that every query's `set` is the one this method gives; `--write FILE` sets
+ * them in one file (done once, when its phrasings were collected, before any search code changed
+ * for its language).
  *
- *   node scripts/split-search-phrasings.mjs [--write]
+ *   node scripts/split-search-phrasings.mjs [--write e2e/search-phrasings-es.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const FILE = new URL('../e2e/search-phrasings.json', import.meta.url);
+const FILES = ['e2e/search-phrasings.json', 'e2e/search-phrasings-es.json'].map(
+  (name) => new URL(`../${name}`, import.meta.url),
+);
 
 /**
  * The mulberry32 pseudo-random generator: numbers in [0, 1), the same sequence for the same seed.
@@ -46,18 +50,25 @@ export function splitSets(count, seed, heldOut) {
   return sets;
 }
 
-const data = JSON.parse(readFileSync(FILE, 'utf8'));
-const sets = splitSets(data.queries.length, data.split.seed, data.split.heldOut);
-if (process.argv.includes('--write')) {
+const write = process.argv.indexOf('--write');
+if (write >= 0) {
+  const file = new URL(`../${process.argv[write + 1] ?? ''}`, import.meta.url);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const sets = splitSets(data.queries.length, data.split.seed, data.split.heldOut);
   data.queries.forEach((q, i) => (q.set = sets[i]));
-  writeFileSync(FILE, `${JSON.stringify(data, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`Split ${sets.length} queries: ${data.split.heldOut} held out (seed ${data.split.seed}).`);
 } else {
-  const wrong = data.queries.filter((q, i) => q.set !== sets[i]);
-  console.log(
-    wrong.length === 0
-      ? 'The split matches its seed.'
-      : `${wrong.length} queries are not in the set the seed gives.`,
-  );
-  if (wrong.length > 0) process.exitCode = 1;
+  for (const file of FILES.filter((f) => existsSync(f))) {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const sets = splitSets(data.queries.length, data.split.seed, data.split.heldOut);
+    const wrong = data.queries.filter((q, i) => q.set !== sets[i]);
+    const name = file.pathname.split('/').pop();
+    console.log(
+      wrong.length === 0
+        ? `${name}: the split matches its seed.`
+        : `${name}: ${wrong.length} queries are not in the set the seed gives.`,
+    );
+    if (wrong.length > 0) process.exitCode = 1;
+  }
 }
