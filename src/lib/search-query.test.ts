@@ -27,7 +27,9 @@ describe('tokenize', () => {
     ['  ', []],
     ['?!…', []],
     ['ＷｈａｔｓＡｐｐ', ['whatsapp']],
-    ['café crème', ['café', 'crème']],
+    ['café crème', ['cafe', 'creme']],
+    ['¿Por qué no funciona el micrófono?', ['por', 'que', 'no', 'funciona', 'el', 'microfono']],
+    ['MICRÓFONO Ñandú', ['microfono', 'nandu']],
   ])('%j → %j', (raw, words) => {
     expect(tokenize(raw)).toEqual(words);
   });

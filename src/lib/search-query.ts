@@ -10,6 +10,7 @@
 import { APP_NAMES } from './labels';
 import { correctWord, type Vocabulary } from './search-vocabulary';
 import { CONTEXT_WORDS, SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words';
+import * as spanish from './search-words-es';
 
 /** The language a query is read with; `search-words.ts` holds the guide's English. */
 export interface SearchWords {
@@ -25,7 +26,7 @@ export interface SearchWords {
   context: ReadonlySet<string>;
 }
 
-/** The guide's vocabulary. */
+/** The guide's vocabulary in English. */
 export const GUIDE_WORDS: SearchWords = {
   stopWords: STOP_WORDS,
   spellings: SPELLINGS,
@@ -33,6 +34,24 @@ export const GUIDE_WORDS: SearchWords = {
   stem,
   context: CONTEXT_WORDS,
 };
+
+/** The guide's vocabulary in Spanish (`search-words-es.ts`). */
+export const SPANISH_WORDS: SearchWords = {
+  stopWords: spanish.STOP_WORDS,
+  spellings: spanish.SPELLINGS,
+  synonyms: spanish.SYNONYMS,
+  stem: spanish.stem,
+  context: spanish.CONTEXT_WORDS,
+};
+
+/**
+ * The vocabulary to read a query with on a page in `lang`, a language tag as in `<html lang>`
+ * ("es", "es-MX", "en"): its language's, English for any other.
+ */
+export function wordsFor(lang: string | null | undefined): SearchWords {
+  const language = (lang ?? '').toLowerCase().split('-')[0];
+  return language === 'es' ? SPANISH_WORDS : GUIDE_WORDS;
+}
 
 /**
  * Apps whose name in a query is read as a filter, by the word that names them, with the name the
@@ -89,12 +108,15 @@ const MAX_PHRASE_WORDS = 3;
 const CONTEXT_WEIGHT = 0.5;
 
 /**
- * Lowercase words of a query as Pagefind would read them: apostrophes dropped ("won't" → "wont"),
- * hyphenated words joined ("wi-fi" → "wifi"), other punctuation a word break; "0:00" stays whole.
+ * Lowercase words of a query as Pagefind would read them, without accents ("micrófono" →
+ * "microfono", as Pagefind matches both): apostrophes dropped ("won't" → "wont"), hyphenated words
+ * joined ("wi-fi" → "wifi"), other punctuation ("¿", "¡" too) a word break; "0:00" stays whole.
  * Never throws; an empty or punctuation-only query gives no words.
  */
 export function tokenize(raw: string): string[] {
   return raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’‘`´]/g, '')

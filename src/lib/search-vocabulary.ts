@@ -5,6 +5,19 @@
  * pages use (edit distance), or splits it into two known words ("lowdata" → "low data").
  */
 
+import { TRANSLATIONS } from './translations';
+
+/**
+ * Where the vocabulary of the pages in `lang` (a language tag as in `<html lang>`) is, below the
+ * site's base: `search-vocabulary.json` for English, `es/search-vocabulary.json` for Spanish (each
+ * translation's folder).
+ */
+export function vocabularyPath(lang: string | null | undefined): string {
+  const language = (lang ?? '').toLowerCase().split('-')[0];
+  const locale = Object.entries(TRANSLATIONS).find(([, t]) => t.lang === language)?.[0];
+  return locale === undefined ? 'search-vocabulary.json' : `${locale}/search-vocabulary.json`;
+}
+
 /** The vocabulary as the build writes it: words and, at the same positions, how often each occurs. */
 export interface VocabularyData {
   words: string[];

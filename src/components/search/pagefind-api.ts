@@ -6,7 +6,6 @@
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import {
-  GUIDE_WORDS,
   closeMatches,
   countFilters,
   filterByApps,
@@ -15,11 +14,12 @@ import {
   planQuery,
   rankByCoverage,
   searchQuality,
+  wordsFor,
   type QueryPlan,
   type SearchQuality,
 } from '../../lib/search-query';
 import { SYMPTOM_SEPARATOR } from '../../lib/search-index';
-import { readVocabulary, type Vocabulary } from '../../lib/search-vocabulary';
+import { readVocabulary, vocabularyPath, type Vocabulary } from '../../lib/search-vocabulary';
 
 type Filters = Record<string, Record<string, number>>;
 
@@ -37,6 +37,16 @@ interface ResultData {
 }
 
 /**
+ * The language of the page the search runs on, as Pagefind reads it to choose its index: queries
+ * are read with that language's words, corrected against that language's pages.
+ */
+const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+const words = wordsFor(lang);
+
+/** How a quoted symptom is introduced (`{phrase}` is the symptom); set by the `matchLabel` option. */
+let matchLabel = 'Matches “{phrase}”';
+
+/**
  * A result whose data says why the page matched: when one of the page's symptoms shares words
  * with the query, its excerpt quotes that symptom, matching words marked. The indexed symptoms
  * and synonyms are left out of the data, so they are never shown as a list.
@@ -50,8 +60,8 @@ function explained(result: PagefindResult, plan: QueryPlan): PagefindResult {
       const symptoms = (meta['symptoms'] ?? '').split(SYMPTOM_SEPARATOR).filter((s) => s.trim() !== '');
       delete meta['symptoms'];
       delete meta['synonyms'];
-      const phrase = matchingPhrase(symptoms, plan);
-      return { ...data, meta, ...(phrase ? { excerpt: `Matches “${phrase}”` } : {}) };
+      const phrase = matchingPhrase(symptoms, plan, words.stem);
+      return { ...data, meta, ...(phrase ? { excerpt: matchLabel.replace('{phrase}', () => phrase) } : {}) };
     },
   };
 }
@@ -88,7 +98,7 @@ let loaded: Promise<Pagefind> | undefined;
 let onResults: ((report: SearchReport) => void) | undefined;
 let pageCount: Promise<number> | undefined;
 let membership: Promise<Record<string, Record<string, Set<string>>>> | undefined;
-let vocabulary: Promise<Vocabulary | undefined> | undefined;
+let pageVocabulary: Promise<Vocabulary | undefined> | undefined;
 /** Answers to the searches this page has made, by term and options: typing repeats most of them. */
 const answers = new Map<string, Promise<PagefindResponse | null>>();
 const MAX_ANSWERS = 300;
@@ -140,11 +150,11 @@ function filterMembership(api: Pagefind): Promise<Record<string, Record<string, 
 
 /** The pages' vocabulary, for correcting misspelt words; none when it cannot be loaded. */
 function pageWords(): Promise<Vocabulary | undefined> {
-  vocabulary ??= fetch(`${root}/search-vocabulary.json`)
+  pageVocabulary ??= fetch(`${root}/${vocabularyPath(lang)}`)
     .then((response) => (response.ok ? response.json() : undefined))
-    .then((data: unknown) => readVocabulary(data, GUIDE_WORDS.stem))
+    .then((data: unknown) => readVocabulary(data, words.stem))
     .catch(() => undefined);
-  return vocabulary;
+  return pageVocabulary;
 }
 
 /** Filters as offered to people: without the index's own marker of the places to start. */
@@ -159,20 +169,22 @@ function totalPages(api: Pagefind): Promise<number> {
 }
 
 /**
- * Sets Pagefind options, as Pagefind's own `options`. One extra option, `onResults`, is called
- * after each search with the term and how well it matched (see `SearchReport`).
+ * Sets Pagefind options, as Pagefind's own `options`. Two extra options: `onResults` is called
+ * after each search with the term and how well it matched (see `SearchReport`); `matchLabel`
+ * introduces the symptom a result quotes, in the page's language (`{phrase}` is the symptom).
  */
 export async function options(next: Record<string, unknown>): Promise<void> {
-  const { onResults: callback, ...rest } = next;
+  const { onResults: callback, matchLabel: label, ...rest } = next;
   if (typeof callback === 'function') onResults = callback as (report: SearchReport) => void;
+  if (typeof label === 'string' && label.includes('{phrase}')) matchLabel = label;
   answers.clear();
   await (await pagefind()).options(rest);
 }
 
 /** Loads the index chunks a search for `term` will need, as Pagefind's own `preload`. */
 export async function preload(term: string, options: SearchOptions = {}): Promise<void> {
-  const [api, words] = await Promise.all([pagefind(), pageWords()]);
-  const plan = planQuery(term, GUIDE_WORDS, words);
+  const [api, vocabulary] = await Promise.all([pagefind(), pageWords()]);
+  const plan = planQuery(term, words, vocabulary);
   const terms = plan.concepts.length === 0 ? [term] : plan.concepts.flatMap((c) => c.alternatives);
   await Promise.all([totalPages(api), filterMembership(api), ...terms.map((t) => api.preload(t, options))]);
 }
@@ -189,8 +201,8 @@ export async function search(
   term: string | null,
   options: SearchOptions = {},
 ): Promise<PagefindResponse | null> {
-  const [api, words] = await Promise.all([pagefind(), pageWords()]);
-  const plan = planQuery(term ?? '', GUIDE_WORDS, words);
+  const [api, vocabulary] = await Promise.all([pagefind(), pageWords()]);
+  const plan = planQuery(term ?? '', words, vocabulary);
   if (term === null) {
     const response = await api.search(term, options);
     return response && { ...response, filters: offered(response.filters) };
