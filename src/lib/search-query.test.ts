@@ -75,6 +75,10 @@ describe('planQuery', () => {
     expect(planQuery('imessage').concepts.map((c) => c.weight)).toEqual([1]);
   });
 
+  it('finds the synonyms of a word typed in another form', () => {
+    expect(alternativesOf('restarted')).toEqual([['restarted', 'restart', 'reboot']]);
+  });
+
   it('keeps contrasted synonyms apart', () => {
     expect(alternativesOf('voice memos works but audio message doesnt')).toEqual([
       ['voice memo'],

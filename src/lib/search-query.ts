@@ -104,6 +104,8 @@ export interface RankedPage {
 export type SearchQuality = 'full' | 'partial' | 'none';
 
 const MAX_PHRASE_WORDS = 3;
+/** How much a page about one app named in the query is lifted (a page about n apps: 1 / n of it). */
+const APP_LIFT = 2;
 /** How much a context word counts next to the words that say what the trouble is. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -146,6 +148,25 @@ export function withoutModels(words: readonly string[]): string[] {
   return out;
 }
 
+const ownWordsOf = new WeakMap<SearchWords, ReadonlySet<string>>();
+
+/**
+ * The words a language's own tables use: stop words, the words spellings lead to and every word of
+ * a synonym. They are never corrected as misspellings, even when the pages do not use them.
+ */
+function ownWords(words: SearchWords): ReadonlySet<string> {
+  let own = ownWordsOf.get(words);
+  if (!own) {
+    own = new Set([
+      ...words.stopWords,
+      ...Object.values(words.spellings).flatMap((v) => v.split(' ')),
+      ...words.synonyms.flat().flatMap((phrase) => phrase.split(' ')),
+    ]);
+    ownWordsOf.set(words, own);
+  }
+  return own;
+}
+
 /** Replaces the longest phrase (up to three words) found in `table` at each position. */
 function rewrite(words: readonly string[], table: Readonly<Record<string, string>>): string[] {
   const out: string[] = [];
@@ -176,11 +197,10 @@ function rewrite(words: readonly string[], table: Readonly<Record<string, string
  */
 export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabulary?: Vocabulary): QueryPlan {
   const typed = rewrite(withoutModels(tokenize(raw)), words.spellings);
+  const own = ownWords(words);
   const corrected = vocabulary
     ? rewrite(
-        typed.flatMap((t) =>
-          words.stopWords.has(t) || Object.hasOwn(APP_WORDS, t) ? [t] : correctWord(t, vocabulary),
-        ),
+        typed.flatMap((t) => (own.has(t) || Object.hasOwn(APP_WORDS, t) ? [t] : correctWord(t, vocabulary))),
         words.spellings,
       )
     : typed;
@@ -189,8 +209,12 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     ...new Set(corrected.flatMap((t) => (Object.hasOwn(APP_WORDS, t) ? [APP_WORDS[t] ?? t] : []))),
   ];
   const groupOf = new Map<string, number>();
+  const stemGroupOf = new Map<string, number>();
   words.synonyms.forEach((group, index) => {
-    for (const phrase of group) groupOf.set(phrase, index);
+    for (const phrase of group) {
+      groupOf.set(phrase, index);
+      if (!phrase.includes(' ')) stemGroupOf.set(words.stem(phrase), index);
+    }
   });
 
   const found: { literal: string; group: number | undefined }[] = [];
@@ -202,7 +226,9 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     i += length;
     if (length === 1 && words.stopWords.has(literal)) continue;
     if (found.some((f) => f.literal === literal)) continue;
-    found.push({ literal, group: groupOf.get(literal) });
+    // A synonym in another form ("restarted", "escuchan") belongs to its word's group.
+    const group = groupOf.get(literal) ?? (length === 1 ? stemGroupOf.get(words.stem(literal)) : undefined);
+    found.push({ literal, group });
   }
 
   const onlyContext = found.every((f) => words.context.has(f.literal));
@@ -334,7 +360,7 @@ export function filterByApps(
   if (kept.length === 0) return [...ranked];
   const appsOn = (id: string) => Object.values(byApp).filter((pages) => pages.has(id)).length;
   return kept
-    .map((page) => ({ ...page, score: page.score * (1 + 1 / Math.max(1, appsOn(page.id))) }))
+    .map((page) => ({ ...page, score: page.score * (1 + APP_LIFT / Math.max(1, appsOn(page.id))) }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -74,6 +74,15 @@ describe('reading a Spanish query', () => {
     expect(correctWord('protectr', vocabulary)).toEqual(['protector']);
   });
 
+  it('never corrects a word of its own tables, even one the pages do not use', () => {
+    expect(literal('se me cayo y no graba')).toBe('cayo graba');
+    expect(planQuery('se me cayo', SPANISH_WORDS, vocabulary).concepts[0]?.alternatives).toContain('golpe');
+  });
+
+  it('finds the synonyms of a word typed in another form', () => {
+    expect(planQuery('no me escuchan', SPANISH_WORDS).concepts[0]?.alternatives).toContain('oir');
+  });
+
   it('offers Spain’s and Latin America’s word for the same thing', () => {
     const [concept] = planQuery('tiempo en pantalla', SPANISH_WORDS).concepts;
     expect(concept?.alternatives).toEqual(['tiempo en pantalla', 'tiempo de uso', 'control parental']);
