@@ -18,3 +18,10 @@ export const START_PAGES: readonly string[] = ['diagnose', 'quick-checks'];
  * (`pagefind.ranking.metaWeights`): its title, the `symptoms` people type, its `synonyms`.
  */
 export const META_WEIGHTS: Readonly<Record<string, number>> = { title: 5, symptoms: 4, synonyms: 2 };
+
+/**
+ * Pagefind weight of a list of other pages on a page that lists them ("All causes", the fix path,
+ * the apps): half of body text, so a page is found before the list that repeats its title and
+ * summary, while the list page is still found by its own words.
+ */
+export const LIST_WEIGHT = 0.5;
