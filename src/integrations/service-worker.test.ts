@@ -74,4 +74,40 @@ describe('writeServiceWorker', () => {
     expect(precached.get('/_astro/page.abc123.js')).toBe('null');
     expect(precached.get('/fixes/turn-off-vpn/')).toMatch(/^"[0-9a-f]{32}"$/);
   }, 30_000);
+
+  it('leaves the Spanish pages and their search index to the worker that saves them on the first Spanish visit', async () => {
+    const dir = site('spanish', {
+      'index.html': '<h1>Home</h1>',
+      'pagefind/pagefind-entry.json': '{}',
+      'pagefind/pagefind.en_1a2b3c.pf_meta': 'meta',
+      'pagefind/pagefind.es_4d5e6f.pf_meta': 'meta',
+      'pagefind/wasm.es.pagefind': 'wasm',
+      'pagefind/index/es_7a8b9c.pf_index': 'index',
+      'pagefind/fragment/es_1b2c3d.pf_fragment': 'fragment',
+      'es/index.html': '<h1>Inicio</h1>',
+      'es/fixes/turn-off-vpn/index.html': '<h1>VPN</h1>',
+    });
+    const report = await writeServiceWorker(dir);
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const precached = [...worker.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]!);
+    expect(precached.filter((url) => url.includes('es'))).toEqual([]);
+    expect(precached).toContain('/pagefind/pagefind.en_1a2b3c.pf_meta');
+    expect(report.languages).toEqual({ es: { count: 6, size: expect.any(Number) } });
+
+    const [, imported] = /importScripts\("([^"]+)"\)/.exec(worker) ?? [];
+    expect(imported).toMatch(/^\/sw-languages\.[0-9a-f]{10}\.js$/);
+    const languages = readFileSync(join(dir, imported!), 'utf8');
+    const manifest = JSON.parse(/const MANIFESTS = (.*);/.exec(languages)![1]!) as Record<
+      string,
+      { url: string; revision: string | null }[]
+    >;
+    expect(manifest['es']!.map((e) => e.url).sort()).toEqual([
+      '/es/',
+      '/es/fixes/turn-off-vpn/',
+      '/pagefind/fragment/es_1b2c3d.pf_fragment',
+      '/pagefind/index/es_7a8b9c.pf_index',
+      '/pagefind/pagefind.es_4d5e6f.pf_meta',
+      '/pagefind/wasm.es.pagefind',
+    ]);
+  }, 30_000);
 });

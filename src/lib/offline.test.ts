@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   followServiceWorker,
   offlineState,
+  LANGUAGE_SAVED,
   registerServiceWorker,
+  SAVE_LANGUAGE,
+  saveLanguage,
   type ContainerLike,
   type OfflineState,
   type RegistrationLike,
@@ -199,5 +202,42 @@ describe('followServiceWorker', () => {
 
     follower.applyUpdate();
     expect(reloads()).toBe(1);
+  });
+});
+
+describe('saveLanguage', () => {
+  const answer = (container: FakeContainer, data: unknown) =>
+    container.dispatchEvent(new MessageEvent('message', { data }));
+
+  it('asks the active worker to save the language and resolves with its answer for that language', async () => {
+    const container = new FakeContainer();
+    const registration = new FakeRegistration();
+    registration.active = new FakeWorker('activated');
+    container.activate(registration);
+    const saved = saveLanguage(container, 'es');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(registration.active.messages).toEqual([{ type: SAVE_LANGUAGE, lang: 'es' }]);
+    let settled: boolean | undefined;
+    void saved.then((ok) => (settled = ok));
+    // Another language's answer, or another message, is not this one.
+    answer(container, { type: LANGUAGE_SAVED, lang: 'fr', ok: true });
+    answer(container, { type: 'SOMETHING_ELSE', lang: 'es', ok: true });
+    await Promise.resolve();
+    expect(settled).toBeUndefined();
+    answer(container, { type: LANGUAGE_SAVED, lang: 'es', ok: true });
+    expect(await saved).toBe(true);
+  });
+
+  it('resolves false when the worker could not save it', async () => {
+    const container = new FakeContainer();
+    const registration = new FakeRegistration();
+    registration.active = new FakeWorker('activated');
+    container.activate(registration);
+    const saved = saveLanguage(container, 'es');
+    await Promise.resolve();
+    await Promise.resolve();
+    answer(container, { type: LANGUAGE_SAVED, lang: 'es', ok: false });
+    expect(await saved).toBe(false);
   });
 });

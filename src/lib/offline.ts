@@ -29,6 +29,11 @@ export interface ContainerLike extends EventTarget {
   register(url: string, options?: RegistrationOptions): Promise<unknown>;
 }
 
+/** Message that asks the worker to save a translation of the guide (`{ type, lang }`). */
+export const SAVE_LANGUAGE = 'GUIDE_SAVE_LANGUAGE';
+/** The worker's answer once a translation is saved (`{ type, lang, ok }`). */
+export const LANGUAGE_SAVED = 'GUIDE_LANGUAGE_SAVED';
+
 /** Message the generated worker answers by taking over from the version in use. */
 const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
@@ -107,4 +112,30 @@ export function followServiceWorker(
       waiting.postMessage(SKIP_WAITING);
     },
   };
+}
+
+/**
+ * Asks the active worker to save the pages of translation `lang` (its first visit downloads them)
+ * and resolves with whether they are saved. Never rejects: a worker that cannot save them, or an
+ * older one that does not know the message, leaves the promise `false` or pending.
+ */
+export function saveLanguage(container: ContainerLike, lang: string): Promise<boolean> {
+  return container.ready.then(
+    (registration) =>
+      new Promise<boolean>((resolve) => {
+        const answered = (event: Event) => {
+          const data = (event as MessageEvent).data as {
+            type?: unknown;
+            lang?: unknown;
+            ok?: unknown;
+          } | null;
+          if (data?.type !== LANGUAGE_SAVED || data.lang !== lang) return;
+          container.removeEventListener('message', answered);
+          resolve(data.ok === true);
+        };
+        container.addEventListener('message', answered);
+        registration.active?.postMessage({ type: SAVE_LANGUAGE, lang });
+      }),
+    () => false,
+  );
 }
