@@ -12,8 +12,10 @@ import {
   isGeneral,
   matchingPhrase,
   planQuery,
+  liftBySymptoms,
   rankByCoverage,
   searchQuality,
+  symptomShare,
   wordsFor,
   type QueryPlan,
   type SearchQuality,
@@ -229,6 +231,7 @@ export async function search(
       fromWhole.get(page.id) ?? found[page.concept]?.[page.alternative]?.find((r) => r.id === page.id);
     return own ? [{ ...own, score: page.score }] : [];
   });
+  results = await liftedBySymptoms(results, plan);
   if (plan.apps.length === 0 && isGeneral(found, pages)) {
     const starts = (await api.search(null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
     const ids = new Set(starts.map((r) => r.id));
@@ -247,6 +250,28 @@ export async function search(
     totalFilters: offered(whole?.totalFilters ?? {}),
     timings: whole?.timings,
   };
+}
+
+/** How many of the best pages are re-ordered by what their symptoms say (their data is loaded). */
+const LIFTED = 8;
+
+/**
+ * The best pages re-ordered by how much of the query one of their symptoms says (`liftBySymptoms`).
+ * Loads the data of the first few results, which the dialog shows next anyway (Pagefind keeps it).
+ */
+async function liftedBySymptoms<R extends PagefindResult>(results: R[], plan: QueryPlan): Promise<R[]> {
+  if (plan.concepts.length < 2 || results.length < 2) return results;
+  const head = results.slice(0, LIFTED);
+  const shares = await Promise.all(
+    head.map(async (result) => {
+      const data = (await result.data().catch(() => undefined)) as ResultData | undefined;
+      const symptoms = (data?.meta?.['symptoms'] ?? '')
+        .split(SYMPTOM_SEPARATOR)
+        .filter((s) => s.trim() !== '');
+      return symptomShare(symptoms, plan, words.stem);
+    }),
+  );
+  return liftBySymptoms(results, shares, head.length);
 }
 
 /**
