@@ -23,8 +23,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
+    // Specs whose result does not depend on the screen run in one project only: paper has its own
+    // size (print, on desktop), and what a page requests is the same at any width (privacy, on phone).
     {
       name: 'phone',
+      testIgnore: ['**/print.spec.ts'],
       use: {
         ...devices['iPhone 13'],
         browserName: 'chromium',
@@ -34,6 +37,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
+      testIgnore: ['**/privacy.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],

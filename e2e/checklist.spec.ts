@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageErrors } from './support/fixtures';
+import { pageErrors, printCalls, recordPrintCalls } from './support/fixtures';
 
 const KEY = 'audio-guide:progress';
 
@@ -293,4 +293,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Turn on JavaScript to see what you have tried')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy summary' })).toBeHidden();
   });
+});
+
+test('the Print button on an app page opens the print dialog', async ({ page }) => {
+  await recordPrintCalls(page);
+  await page.goto('/apps/whatsapp/');
+  await page.getByRole('button', { name: 'Print this page' }).click();
+  expect(await printCalls(page)).toHaveLength(1);
 });

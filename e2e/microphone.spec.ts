@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   ALLOW,
-  axeBothThemes,
+  axeMicTest,
   keepStreams,
   mic,
   runTest,
@@ -48,7 +48,7 @@ test('the test shows the level, says it hears you, plays it back and lets the mi
       timeout: 10_000,
     })
     .toBeGreaterThan(50);
-  expect(await axeBothThemes(page, 'listening')).toEqual([]);
+  expect(await axeMicTest(page, 'listening')).toEqual([]);
 
   await expect(mic(page)).toHaveAttribute('data-state', 'works', { timeout: 15_000 });
   await expect(mic(page).getByRole('status')).toContainText('It hears you');
@@ -58,7 +58,7 @@ test('the test shows the level, says it hears you, plays it back and lets the mi
   await expect(playback).toBeVisible();
   await expect(playback).toHaveAttribute('src', /^blob:/);
   await expect(startButton(page)).toHaveText('Test again');
-  expect(await axeBothThemes(page, 'works')).toEqual([]);
+  expect(await axeMicTest(page, 'works')).toEqual([]);
 
   // The microphone is released: every track stopped, so the recording indicator goes away.
   expect(await tracks(page)).toEqual({ count: 1, ended: true });
@@ -118,14 +118,14 @@ test('something else holding the microphone: the test says to free it', async ({
   });
   await runTest(page, 'busy');
   await expect(mic(page).getByRole('link', { name: /End calls and close apps/ })).toBeVisible();
-  expect(await axeBothThemes(page, 'busy')).toEqual([]);
+  expect(await axeMicTest(page, 'busy')).toEqual([]);
 });
 
 test('a browser without microphone access: the test sends the reader to Voice Memos', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'mediaDevices', { value: undefined }));
   await runTest(page, 'unsupported');
   await expect(mic(page).getByRole('link', { name: 'the Voice Memos steps' })).toBeVisible();
-  expect(await axeBothThemes(page, 'unsupported')).toEqual([]);
+  expect(await axeMicTest(page, 'unsupported')).toEqual([]);
 });
 
 test('before and while the browser asks, the test says what to do', async ({ page }) => {
@@ -134,11 +134,11 @@ test('before and while the browser asks, the test says what to do', async ({ pag
   });
   await page.goto(PAGE);
   await expect(mic(page)).toHaveAttribute('data-state', 'idle');
-  expect(await axeBothThemes(page, 'idle')).toEqual([]);
+  expect(await axeMicTest(page, 'idle')).toEqual([]);
   await startButton(page).click();
   await expect(mic(page)).toHaveAttribute('data-state', 'asking');
   await expect(mic(page).getByRole('status')).toContainText('allow the microphone');
-  expect(await axeBothThemes(page, 'asking')).toEqual([]);
+  expect(await axeMicTest(page, 'asking')).toEqual([]);
 });
 
 test('garbage saved as the test result is dropped and the rest of the progress kept', async ({ page }) => {

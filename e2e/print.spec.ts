@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { pdfSheets, siteFixes, sitePage, sitemapPaths, squash } from './support/fixtures';
+import {
+  pdfSheets,
+  printCalls,
+  recordPrintCalls,
+  siteFixes,
+  sitePage,
+  sitemapPaths,
+  squash,
+} from './support/fixtures';
 
 /** Paper sizes people print on; Chromium's default margins, the page's own size ignored. */
 const FORMATS = ['A4', 'Letter'] as const;
@@ -36,17 +44,6 @@ async function print(page: Page, format: (typeof FORMATS)[number], printBackgrou
 function expectNoNavigation(text: string) {
   for (const words of NAVIGATION) expect(text, `"${words}" on paper`).not.toContain(words);
 }
-
-/** Replaces the browser's print dialog, which a headless browser cannot show, with a record of the call. */
-async function recordPrintCalls(page: Page) {
-  await page.addInitScript(() => {
-    const calls: (string | undefined)[] = [];
-    Object.assign(window, { printCalls: calls });
-    window.print = () => void calls.push(document.documentElement.dataset['printMode']);
-  });
-}
-const printCalls = (page: Page) =>
-  page.evaluate(() => (window as unknown as { printCalls: (string | undefined)[] }).printCalls);
 
 const box = (page: Page, list: string, item: string) =>
   page.locator(`input[data-list="${list}"][data-item="${item}"]`);
@@ -237,13 +234,6 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Printable checklist of every step' }).click();
     await expect(page).toHaveURL(/\/checklist\/$/);
   });
-});
-
-test('the Print button on an app page opens the print dialog', async ({ page }) => {
-  await recordPrintCalls(page);
-  await page.goto('/apps/whatsapp/');
-  await page.getByRole('button', { name: 'Print this page' }).click();
-  expect(await printCalls(page)).toHaveLength(1);
 });
 
 for (const format of FORMATS) {

@@ -81,3 +81,15 @@ export async function pageErrors(
   }
   return errors;
 }
+
+/** Replaces the browser's print dialog, which a headless browser cannot show, with a record of the call. */
+export async function recordPrintCalls(page: Page) {
+  await page.addInitScript(() => {
+    const calls: (string | undefined)[] = [];
+    Object.assign(window, { printCalls: calls });
+    window.print = () => void calls.push(document.documentElement.dataset['printMode']);
+  });
+}
+/** The calls made to `window.print()` since `recordPrintCalls`, each with the print mode then set. */
+export const printCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { printCalls: (string | undefined)[] }).printCalls);

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { launchOptions } from '../../scripts/browser.mjs';
+import { axeBothThemes } from './axe';
 
 /*
  * What the microphone test's end-to-end tests share. Chromium's fake microphone beeps
@@ -70,23 +70,8 @@ export const startButton = (page: Page) =>
   mic(page).getByRole('button', { name: /test the microphone|test again/i });
 
 /** The WCAG 2.2 AA problems of the test as it is now, in the light theme and then the dark one. */
-export async function axeBothThemes(page: Page, where: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    const { violations } = await new AxeBuilder({ page })
-      .include('guide-mic-test')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    found.push(
-      ...violations.flatMap((v) =>
-        v.nodes.map((n) => `${where} (${theme}): ${v.id} at ${n.target.join(' ')}`),
-      ),
-    );
-  }
-  return found;
-}
+export const axeMicTest = (page: Page, where: string): Promise<string[]> =>
+  axeBothThemes(page, where, 'guide-mic-test');
 
 /**
  * Opens the page, presses the button and waits for the verdict; every request the page makes from
