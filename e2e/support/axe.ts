@@ -28,11 +28,9 @@ export async function axeViolations(
   where: string,
   { rules, include }: { rules?: string[]; include?: string } = {},
 ): Promise<string[]> {
-  let axe = new AxeBuilder({ page })
-    .withTags(WCAG_22_AA)
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] });
-  if (rules) axe = axe.withRules(rules);
+  // `options()` replaces every option, so it comes before the rule choice.
+  let axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  axe = rules ? axe.withRules(rules) : axe.withTags(WCAG_22_AA);
   if (include) axe = axe.include(include);
   const { violations } = await axe.analyze();
   return violations.flatMap((v) =>
