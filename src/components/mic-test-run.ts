@@ -57,7 +57,7 @@ async function listen(
   const meter = root.querySelector<HTMLElement>('[role=meter]')!;
   const bar = meter.querySelector<HTMLElement>('[data-level]')!;
   const left = root.querySelector<HTMLElement>('[data-seconds-left]')!;
-  const countdown = root.dataset['countdown'] ?? '{s}';
+  const countdown = root.dataset['countdown'] ?? '{{seconds}}';
   const analyser = audio.createAnalyser();
   analyser.fftSize = 2048;
   // Measured only, never connected to the speaker: no echo.
@@ -84,7 +84,10 @@ async function listen(
       bar.style.transform = `scaleX(${shown})`;
       meter.ariaValueNow = `${Math.round(shown * 100)}`;
       const elapsed = performance.now() - started;
-      left.textContent = countdown.replace('{s}', `${Math.max(1, Math.ceil((LISTEN_MS - elapsed) / 1000))}`);
+      left.textContent = countdown.replace(
+        '{{seconds}}',
+        `${Math.max(1, Math.ceil((LISTEN_MS - elapsed) / 1000))}`,
+      );
       if (elapsed >= LISTEN_MS) {
         clearInterval(timer);
         done();

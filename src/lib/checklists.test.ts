@@ -1,3 +1,4 @@
+import { sayEnglish } from '../../scripts/lib/interface-words';
 import { testPage } from '../../scripts/lib/site-pages';
 import { describe, expect, it } from 'vitest';
 import {
@@ -68,7 +69,7 @@ describe('checklists derived from content', () => {
   });
 
   it('lists every fix in fix order with time and risk', () => {
-    expect(fixPathRows(site, '/guide/')).toEqual([
+    expect(fixPathRows(site, sayEnglish, '/guide/')).toEqual([
       {
         id: 'bluetooth',
         text: 'Turn off Bluetooth',
@@ -84,7 +85,7 @@ describe('checklists derived from content', () => {
         meta: '5 min · Low risk',
       },
     ]);
-    expect(fixMeta(quick)).toBe('');
+    expect(fixMeta(quick, sayEnglish)).toBe('');
   });
 
   it('knows every id a checklist may hold, also when it shows only some rows', () => {
@@ -102,12 +103,14 @@ describe('checklists derived from content', () => {
 
   it('names everything progress can hold: fixes in order, then check and app checklists', () => {
     expect(checklistPages(site).map((p) => p.id)).toEqual(['quick-checks', 'apps/whatsapp']);
-    const labels = progressLabels(site, { worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' });
+    const labels = progressLabels(site, sayEnglish);
+    expect(labels.results).toEqual({ worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' });
     expect(labels.fixes.map((f) => f.id)).toEqual(['bluetooth', 'restart']);
     expect(labels.lists.map((l) => [l.id, l.href, l.items.map((i) => i.id)])).toEqual([
       ['quick-checks', '/quick-checks/', ['status', 'restart']],
       ['apps/whatsapp', '/apps/whatsapp/', ['update']],
     ]);
+    expect(labels.lists[0]?.checked).toBe('Checked (Quick checks): {{list}}.');
     expect(labels.mic).toBeUndefined();
   });
 
@@ -117,13 +120,11 @@ describe('checklists derived from content', () => {
       kind: 'fix',
       order: 3,
     });
-    const { mic } = progressLabels(
-      [...site, micPage],
-      { worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' },
-      '/guide/',
-    );
+    const { mic } = progressLabels([...site, micPage], sayEnglish, '/guide/');
     expect(mic?.href).toBe('/guide/fixes/test-microphone/');
     expect(mic?.text).toBe('Microphone test in the browser');
+    expect(mic?.verdicts.denied).toBe('Not allowed');
+    expect(mic?.said.works).toBe('it heard sound');
   });
 
   it('points a fix to prevention for its causes, or to all prevention when none matches', () => {

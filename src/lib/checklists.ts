@@ -1,6 +1,7 @@
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
-import { MIC_LABELS, RISK_LABELS, formatMinutes } from './labels';
+import { formatMinutes, micLabels, riskLabel } from './labels';
 import type { Labels } from './progress-summary';
+import { resultLabels, type Say } from './words';
 
 /** One tickable row of a checklist as the page shows it. */
 export interface ChecklistRow {
@@ -18,9 +19,9 @@ export interface ChecklistRow {
 }
 
 /** "2 min · No risk": a fix's time and risk in one line (empty when it has neither). */
-export function fixMeta(fix: GuideEntry): string {
+export function fixMeta(fix: GuideEntry, say: Say): string {
   const { minutes, risk } = fix.data;
-  return [minutes === undefined ? '' : formatMinutes(minutes), risk ? RISK_LABELS[risk].text : '']
+  return [minutes === undefined ? '' : formatMinutes(minutes, say), risk ? riskLabel(risk, say) : '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -38,14 +39,14 @@ export function pageChecklist(page: GuideEntry, entries: readonly GuideEntry[], 
   });
 }
 
-/** Every fix in fix order (cheapest and safest first), as rows keyed by fix slug. */
-export function fixPathRows(entries: readonly GuideEntry[], base = '/'): ChecklistRow[] {
+/** Every fix in fix order (cheapest and safest first), as rows keyed by fix slug, time and risk in `say`'s words. */
+export function fixPathRows(entries: readonly GuideEntry[], say: Say, base = '/'): ChecklistRow[] {
   return byKind(entries, 'fix').map((fix) => ({
     id: slugOf(fix.id),
     text: fix.data.title,
     href: hrefOf(fix.id, base),
     detail: fix.data.summary,
-    meta: fixMeta(fix),
+    meta: fixMeta(fix, say),
   }));
 }
 
@@ -73,16 +74,24 @@ export const MIC_TEST_PAGE = 'fixes/test-microphone';
 
 /**
  * Names and links for everything progress can hold: every fix in order, every checklist and its
- * items, the microphone test (when the guide has its page), and how each result of a fix reads
- * (`results`, the page's words).
+ * items, the microphone test (when the guide has its page), how each result of a fix reads and the
+ * sentences of the summary for support, in `say`'s words.
  */
-export function progressLabels(
-  entries: readonly GuideEntry[],
-  results: Labels['results'],
-  base = '/',
-): Labels {
+export function progressLabels(entries: readonly GuideEntry[], say: Say, base = '/'): Labels {
   return {
-    results,
+    results: resultLabels(say),
+    summary: {
+      phone: say('guide.summary.phone'),
+      phoneIos: say('guide.summary.phoneIos'),
+      triedFixes: say('guide.summary.triedFixes'),
+      triedNone: say('guide.summary.triedNone'),
+      skippedFixes: say('guide.summary.skippedFixes'),
+      mic: say('guide.summary.mic'),
+      fixedBy: say('guide.summary.fixedBy'),
+      notFixed: say('guide.summary.notFixed'),
+      worked: say('guide.summary.worked'),
+      tried: say('guide.summary.tried'),
+    },
     fixes: byKind(entries, 'fix').map((f) => ({
       id: slugOf(f.id),
       text: f.data.title,
@@ -93,9 +102,10 @@ export function progressLabels(
       title: page.data.title,
       href: hrefOf(page.id, base),
       items: page.data.items.map(({ id, text }) => ({ id, text })),
+      checked: say('guide.summary.checked', { checklist: page.data.title }),
     })),
     ...(entries.some((e) => e.id === MIC_TEST_PAGE) && {
-      mic: { ...MIC_LABELS, href: hrefOf(MIC_TEST_PAGE, base) },
+      mic: { ...micLabels(say), href: hrefOf(MIC_TEST_PAGE, base) },
     }),
   };
 }

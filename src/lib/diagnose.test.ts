@@ -60,14 +60,14 @@ const site = [
   testPage('fixes/wipe', { kind: 'fix', order: 6, causes: ['account'], risk: 'erases-data' }),
   testPage('scenarios/home-wifi', { kind: 'scenario', path: ['reset', 'vpn'], signals: ['wifi:one'] }),
 ];
-const model = diagnoseModel(site, questions);
+const model = diagnoseModel(site, questions, 'Not sure');
 const asked = model.questions;
 
 describe('questions', () => {
   it('always offer "Not sure", once', () => {
-    expect(withNotSure(questions).map((q) => q.answers.filter((a) => a.id === NOT_SURE).length)).toEqual([
-      1, 1, 1,
-    ]);
+    expect(
+      withNotSure(questions, 'Not sure').map((q) => q.answers.filter((a) => a.id === NOT_SURE).length),
+    ).toEqual([1, 1, 1]);
     expect(asked[0]?.answers.at(-1)).toEqual({ id: NOT_SURE, label: 'Not sure' });
     expect(asked[2]?.answers.at(-1)?.label).toBe('No idea');
   });
@@ -214,7 +214,9 @@ describe('diagnosis content rules', () => {
       /scenarios\/x: signal "wifi:not-sure"/,
     ],
   ])('reject %s', (_name, extra, message) => {
-    expect(diagnoseProblems(diagnoseModel([...site, extra], questions)).join('\n')).toMatch(message);
+    expect(diagnoseProblems(diagnoseModel([...site, extra], questions, 'Not sure')).join('\n')).toMatch(
+      message,
+    );
   });
 
   it('reject repeated question or answer ids', () => {
@@ -229,7 +231,7 @@ describe('diagnosis content rules', () => {
         ],
       },
     ];
-    const problems = diagnoseProblems(diagnoseModel(site, repeated)).join('\n');
+    const problems = diagnoseProblems(diagnoseModel(site, repeated, 'Not sure')).join('\n');
     expect(problems).toMatch(/question ids must be unique/);
     expect(problems).toMatch(/"app": answer ids must be unique/);
   });
@@ -237,7 +239,7 @@ describe('diagnosis content rules', () => {
 
 const pages = readSitePages();
 const diagnosePage = pages.find((p) => p.id === 'diagnose');
-const real = diagnoseModel(pages, diagnosePage?.data.questions ?? []);
+const real = diagnoseModel(pages, diagnosePage?.data.questions ?? [], 'Not sure');
 const realPlan = (answers: Answers) => computePlan(real, answers);
 
 describe('the diagnosis as written', () => {

@@ -38,25 +38,30 @@ export interface DecisionAnswer {
   app: string | undefined;
 }
 
-/** The questions with a "Not sure" answer added where the content does not give one. */
-export function withNotSure(questions: readonly DiagnoseQuestion[]): Question[] {
+/**
+ * The questions with a "Not sure" answer added where the content does not give one, labelled
+ * `notSure` (the page's words for it).
+ */
+export function withNotSure(questions: readonly DiagnoseQuestion[], notSure: string): Question[] {
   return questions.map((q) =>
     q.answers.some((a) => a.id === NOT_SURE)
       ? q
-      : { ...q, answers: [...q.answers, { id: NOT_SURE, label: 'Not sure' }] },
+      : { ...q, answers: [...q.answers, { id: NOT_SURE, label: notSure }] },
   );
 }
 
 /**
  * The diagnosis model derived from the guide's pages and the diagnosis page's questions:
  * causes and scenarios with their `signals`, fixes in fix order with their `causes`,
- * check pages in order, and the app page for each app answer.
+ * check pages in order, and the app page for each app answer. `notSure` labels the answer every
+ * question gets ("Not sure").
  */
 export function diagnoseModel(
   entries: readonly GuideEntry[],
   questions: readonly DiagnoseQuestion[],
+  notSure: string,
 ): DiagnoseModel {
-  const asked = withNotSure(questions);
+  const asked = withNotSure(questions, notSure);
   const apps = byKind(entries, 'app');
   const appQuestion = asked.find((q) => q.id === APP_QUESTION);
   const appPages: Record<string, string> = {};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayEnglish } from '../../scripts/lib/interface-words';
 import { formatMinutes } from './labels';
 
 describe('formatMinutes', () => {
@@ -9,6 +10,6 @@ describe('formatMinutes', () => {
     [60, '1 h'],
     [90, '1 h 30 min'],
   ])('%s minutes reads as %s', (minutes, text) => {
-    expect(formatMinutes(minutes)).toBe(text);
+    expect(formatMinutes(minutes, sayEnglish)).toBe(text);
   });
 });

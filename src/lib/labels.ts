@@ -1,56 +1,60 @@
-import type { MicVerdict } from './progress';
-import type { App, Risk } from './terms';
+/**
+ * The guide's fixed terms as a person reads them: risks, apps, page kinds, the microphone test's
+ * verdicts and durations, in the words of the page's language (`src/content/i18n/*.json`).
+ */
+import { MIC_VERDICTS, type MicVerdict } from './progress';
+import type { App, PageKind, Risk } from './terms';
+import type { Say } from './words';
 
-/** How each risk level reads to a person, and the Badge variant that shows it. */
-export const RISK_LABELS: Record<Risk, { text: string; variant: 'success' | 'note' | 'caution' | 'danger' }> =
-  {
-    none: { text: 'No risk', variant: 'success' },
-    low: { text: 'Low risk', variant: 'note' },
-    'resets-settings': { text: 'Resets settings', variant: 'caution' },
-    account: { text: 'Signs you out', variant: 'caution' },
-    'erases-data': { text: 'Erases data', variant: 'danger' },
-  };
+/** The Badge variant that shows each risk level. */
+export const RISK_VARIANTS: Record<Risk, 'success' | 'note' | 'caution' | 'danger'> = {
+  none: 'success',
+  low: 'note',
+  'resets-settings': 'caution',
+  account: 'caution',
+  'erases-data': 'danger',
+};
+
+/** How a risk level reads to a person: "No risk", "Erases data". */
+export function riskLabel(risk: Risk, say: Say): string {
+  return say(`guide.risk.${risk}`);
+}
+
+/** The display name of an app the guide covers: "Messages", "WhatsApp". */
+export function appName(app: App, say: Say): string {
+  return say(`guide.app.${app}`);
+}
+
+/** How a kind of page is named to a person (in the search filters): "Fix", "Real-world case". */
+export function kindLabel(kind: PageKind, say: Say): string {
+  return say(`guide.kind.${kind}`);
+}
 
 /**
- * How the microphone test's result reads in My progress: its name, each verdict as a short result,
- * and as the end of a sentence in the summary for support ("Microphone test in the browser: …").
+ * How the microphone test's result reads in My progress: its name, each verdict as a short result
+ * ("It hears you"), and as the end of a sentence in the summary for support ("… it heard sound").
  */
-export const MIC_LABELS: {
+export function micLabels(say: Say): {
   text: string;
   verdicts: Record<MicVerdict, string>;
   said: Record<MicVerdict, string>;
-} = {
-  text: 'Microphone test in the browser',
-  verdicts: {
-    works: 'It hears you',
-    silent: 'Nothing heard',
-    denied: 'Not allowed',
-    busy: 'In use elsewhere',
-    unsupported: 'Could not test',
-  },
-  said: {
-    works: 'it heard sound',
-    silent: 'it heard nothing',
-    denied: 'access to the microphone was refused',
-    busy: 'something else was using the microphone',
-    unsupported: 'the browser could not test it',
-  },
-};
-
-/** Display names of the apps the guide covers. */
-export const APP_NAMES: Record<App, string> = {
-  messages: 'Messages',
-  whatsapp: 'WhatsApp',
-  instagram: 'Instagram',
-  messenger: 'Messenger',
-  telegram: 'Telegram',
-};
+} {
+  const each = (words: (verdict: MicVerdict) => string) =>
+    Object.fromEntries(MIC_VERDICTS.map((v) => [v, words(v)])) as Record<MicVerdict, string>;
+  return {
+    text: say('guide.mic.name'),
+    verdicts: each((v) => say(`guide.mic.verdict.${v}`)),
+    said: each((v) => say(`guide.mic.said.${v}`)),
+  };
+}
 
 /** "1 min", "10 min", "1 h 30 min": a short duration for badges and the printed checklist. */
-export function formatMinutes(minutes: number): string {
+export function formatMinutes(minutes: number, say: Say): string {
   const whole = Math.max(1, Math.round(minutes));
-  if (whole < 60) return `${whole} min`;
-  const h = Math.floor(whole / 60);
-  const m = whole % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (whole < 60) return say('guide.duration.minutes', { minutes: whole });
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return rest === 0
+    ? say('guide.duration.hours', { hours })
+    : say('guide.duration.hoursMinutes', { hours, minutes: rest });
 }

@@ -1,5 +1,6 @@
 import { testPage } from '../../scripts/lib/site-pages';
 import { describe, expect, it } from 'vitest';
+import { sayEnglish } from '../../scripts/lib/interface-words';
 import { formatPrintDate, printSheet, triedSoFar } from './print';
 
 const item = (id: string, text: string, detail?: string) => ({ id, text, ...(detail ? { detail } : {}) });
@@ -49,7 +50,7 @@ const site = [
 ];
 
 describe('printSheet', () => {
-  const sheet = printSheet(site);
+  const sheet = printSheet(site, sayEnglish);
 
   it('puts the quick checks first, then every fix in order, with the ids the checklists use', () => {
     expect(sheet.core.map((s) => s.list)).toEqual(['quick-checks', 'fixes']);
@@ -93,18 +94,23 @@ describe('printSheet', () => {
   });
 
   it('links under the site base', () => {
-    expect(printSheet(site, '/guide/').core[1]!.rows[0]!.href).toBe('/guide/fixes/disconnect-accessories/');
+    expect(printSheet(site, sayEnglish, '/guide/').core[1]!.rows[0]!.href).toBe(
+      '/guide/fixes/disconnect-accessories/',
+    );
   });
 
   it('has no fix list when there are no fixes', () => {
-    expect(printSheet(site.filter((e) => e.data.kind !== 'fix')).core.map((s) => s.list)).toEqual([
-      'quick-checks',
-    ]);
+    expect(
+      printSheet(
+        site.filter((e) => e.data.kind !== 'fix'),
+        sayEnglish,
+      ).core.map((s) => s.list),
+    ).toEqual(['quick-checks']);
   });
 });
 
 describe('triedSoFar', () => {
-  const { core } = printSheet(site);
+  const { core } = printSheet(site, sayEnglish);
 
   it('lists ticked rows by list, in sheet order, with the list size', () => {
     const ticked = new Set([
@@ -128,7 +134,7 @@ describe('triedSoFar', () => {
   });
 
   it('does not mix up the same item id in two lists', () => {
-    const { apps } = printSheet(site);
+    const { apps } = printSheet(site, sayEnglish);
     const lines = triedSoFar(apps, ({ list }, id) => list === 'apps/telegram' && id === 'allow-mic');
     expect(lines.map((l) => [l.list, l.done])).toEqual([['apps/telegram', ['Allow the microphone']]]);
   });

@@ -1,8 +1,9 @@
 import { fixMeta } from './checklists';
 import { byKind, hrefOf, slugOf, type GuideEntry } from './content';
-import { APP_NAMES } from './labels';
+import { appName } from './labels';
 import type { ChecklistRows } from './progress';
 import type { Risk } from './terms';
+import type { Say } from './words';
 
 /** One tickable line of the printed checklist. */
 export interface PrintRow {
@@ -63,19 +64,19 @@ function itemSection(page: GuideEntry, base: string): PrintSection {
 
 /**
  * Builds the printed checklist from the guide's pages: every check page's items, then every fix in
- * `order` with its summary, time, risk and what it removes, then one list per app page. Nothing is copied by hand, so
- * the paper always says what the pages say.
+ * `order` with its summary, time, risk and what it removes, then one list per app page. Nothing is
+ * copied by hand, so the paper always says what the pages say; its own words are `say`'s.
  */
-export function printSheet(entries: readonly GuideEntry[], base = '/'): PrintSheet {
+export function printSheet(entries: readonly GuideEntry[], say: Say, base = '/'): PrintSheet {
   const fixes = byKind(entries, 'fix');
   const fixSection: PrintSection = {
     list: 'fixes',
     kind: 'fixes',
-    title: 'Fixes, cheapest and safest first',
+    title: say('guide.print.fixes'),
     href: hrefOf('fixes', base),
     rows: fixes.map((fix, i) => {
       const { risk, summary, order, title, erases } = fix.data;
-      const meta = fixMeta(fix);
+      const meta = fixMeta(fix, say);
       return {
         id: slugOf(fix.id),
         number: order ?? i + 1,
@@ -91,7 +92,7 @@ export function printSheet(entries: readonly GuideEntry[], base = '/'): PrintShe
   const checks = byKind(entries, 'check').map((page) => itemSection(page, base));
   const apps = byKind(entries, 'app').map((page) => {
     const app = page.data.apps[0];
-    return { ...itemSection(page, base), app: app ? APP_NAMES[app] : page.data.title };
+    return { ...itemSection(page, base), app: app ? appName(app, say) : page.data.title };
   });
   return { core: [...checks, ...(fixes.length > 0 ? [fixSection] : [])], apps };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sayEnglish } from '../../scripts/lib/interface-words';
+import { progressLabels } from './checklists';
 import { emptyProgress, type Progress } from './progress';
 import { progressHistory, supportSummary, type Labels } from './progress-summary';
 
@@ -23,6 +25,7 @@ const labels: Labels = {
         { id: 'wifi', text: 'Another network' },
         { id: 'texts', text: 'Texts send' },
       ],
+      checked: 'Checked (Quick checks): {{list}}.',
     },
   ],
   mic: {
@@ -38,6 +41,7 @@ const labels: Labels = {
     },
   },
   results: { worked: 'Fixed it', tried: 'No change', skipped: 'Skipped' },
+  summary: progressLabels([], sayEnglish).summary,
 };
 
 /** A progress object as the site writes it. */

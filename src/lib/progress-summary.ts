@@ -3,6 +3,7 @@
  * Support, a carrier or a store. Only "My progress" needs it, so it is apart from the store.
  */
 import type { FixResult, MicVerdict, Progress } from './progress';
+import { fill } from './words';
 
 /** Titles and texts for reading progress back to a person, in guide order. */
 export interface Labels {
@@ -12,6 +13,8 @@ export interface Labels {
     title: string;
     href?: string;
     items: readonly { id: string; text: string }[];
+    /** The summary's sentence for its ticked items: "Checked (Quick checks): {{list}}." */
+    checked: string;
   }[];
   /** The microphone test: its name and page, and each verdict as a result and in a sentence. */
   mic?: {
@@ -22,7 +25,25 @@ export interface Labels {
   };
   /** How each result of a fix reads ("Fixed it", "No change", "Skipped"). */
   results: Readonly<Record<FixResult, string>>;
+  /** The sentences of the summary for support, with `{{…}}` where progress goes in. */
+  summary: Readonly<Record<SummarySentence, string>>;
 }
+
+/**
+ * The summary's sentences: the phone (with its iOS version when known), the fixes tried (or none)
+ * and skipped, the microphone test, and the result (fixed by one, or
+ * not); and what a tried fix did, after its name (`worked`: "fixed it", `tried`: "no change").
+ */
+export type SummarySentence =
+  | 'phone'
+  | 'phoneIos'
+  | 'triedFixes'
+  | 'triedNone'
+  | 'skippedFixes'
+  | 'mic'
+  | 'fixedBy'
+  | 'notFixed'
+  | Exclude<FixResult, 'skipped'>;
 
 /** One thing done, for the history on "My progress" and the summary. */
 export interface HistoryEntry {
@@ -62,31 +83,37 @@ export function progressHistory(p: Progress, labels: Labels): HistoryEntry[] {
 }
 
 /**
- * Plain text to read out or paste to Apple Support, a carrier or a store:
- * "iPhone, iOS 18.5. Tried: A (no change); B (fixed it). Skipped: C. Checked: … Microphone test in
- * the browser: it heard sound. Result: fixed by B." The fix that worked is the one that worked last.
+ * Plain text to read out or paste to Apple Support, a carrier or a store, in the sentences of
+ * `labels.summary`: "iPhone, iOS 18.5. Tried: A (no change); B (fixed it). Skipped: C. Checked: …
+ * Microphone test in the browser: it heard sound. Result: fixed by B." The fix that worked is the
+ * one that worked last.
  */
 export function supportSummary(p: Progress, labels: Labels): string {
+  const { summary } = labels;
   const history = progressHistory(p, labels);
   const fixes = history.filter((h) => !h.list && !h.found);
   const texts = (skipped: boolean) =>
     fixes
       .filter((h) => (h.result === 'skipped') === skipped)
-      .map((h) => (skipped ? h.text : `${h.text} (${labels.results[h.result!].toLowerCase()})`));
-  const say = (what: string, done: string[]) => (done.length > 0 ? `${what}: ${done.join('; ')}.` : '');
+      .map((h) => (skipped ? h.text : `${h.text} (${summary[h.result as 'worked']})`));
+  /** `sentence` listing `done`, or nothing when nothing was done. */
+  const say = (sentence: string, done: string[]) =>
+    done.length > 0 ? fill(sentence, { list: done.join('; ') }) : '';
   const worked = fixes.findLast((h) => h.result === 'worked');
   return [
-    p.ios ? `iPhone, iOS ${p.ios}.` : 'iPhone.',
-    say('Tried', texts(false)) || 'Tried: none of the fixes yet.',
-    say('Skipped', texts(true)),
+    p.ios ? fill(summary.phoneIos, { ios: p.ios }) : summary.phone,
+    say(summary.triedFixes, texts(false)) || summary.triedNone,
+    say(summary.skippedFixes, texts(true)),
     ...labels.lists.map((list) =>
       say(
-        `Checked (${list.title})`,
+        list.checked,
         history.filter((h) => h.list === list).map((h) => h.text),
       ),
     ),
-    p.mic && labels.mic ? `${labels.mic.text}: ${labels.mic.said[p.mic.verdict]}.` : '',
-    worked ? `Result: fixed by ${worked.text}.` : 'Result: not fixed yet.',
+    p.mic && labels.mic
+      ? fill(summary.mic, { test: labels.mic.text, result: labels.mic.said[p.mic.verdict] })
+      : '',
+    worked ? fill(summary.fixedBy, { fix: worked.text }) : summary.notFixed,
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,18 +1,6 @@
-import { APP_NAMES } from './labels';
+import { appName, kindLabel } from './labels';
 import type { GuideFields } from './schema';
-import type { PageKind } from './terms';
-
-/** How each kind of page is named in the search filters. */
-export const KIND_LABELS: Record<PageKind, string> = {
-  guide: 'Guide',
-  check: 'Quick checks',
-  cause: 'Cause',
-  fix: 'Fix',
-  app: 'App checklist',
-  workaround: 'Workaround',
-  prevention: 'Prevention',
-  scenario: 'Real-world case',
-};
+import type { Say } from './words';
 
 /**
  * Pagefind weight of the symptoms people type, which are indexed but not shown (1 is body text, 7 an
@@ -22,10 +10,10 @@ export const SYMPTOM_WEIGHT = 6;
 
 /**
  * The Pagefind filters a page belongs to, as `name:value` pairs for `data-pagefind-filter`:
- * one `app` per app it covers (display names) and its `type`.
+ * one `app` per app it covers and its `type`, the values in `say`'s words (display names).
  */
-export function searchFilters(data: Pick<GuideFields, 'kind' | 'apps'>): string[] {
-  return [...data.apps.map((app) => `app:${APP_NAMES[app]}`), `type:${KIND_LABELS[data.kind]}`];
+export function searchFilters(data: Pick<GuideFields, 'kind' | 'apps'>, say: Say): string[] {
+  return [...data.apps.map((app) => `app:${appName(app, say)}`), `type:${kindLabel(data.kind, say)}`];
 }
 
 /** What separates the symptoms in their indexed metadata; symptoms may contain commas. */

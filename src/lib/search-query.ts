@@ -7,7 +7,6 @@
  * split into concepts (stop words dropped, misspellings and slang corrected, synonyms added), each
  * concept is searched on its own, and pages are ranked by how much of the query they cover.
  */
-import { APP_NAMES } from './labels';
 import { correctWord, type Vocabulary } from './search-vocabulary';
 import { CONTEXT_WORDS, SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words';
 import * as spanish from './search-words-es';
@@ -55,13 +54,15 @@ export function wordsFor(lang: string | null | undefined): SearchWords {
 
 /**
  * Apps whose name in a query is read as a filter, by the word that names them, with the name the
- * index's `app` filter uses. "Messages" is left out: "messages" is also the everyday word.
+ * index's `app` filter uses: the app's brand, the same in every language (`guide.app.*` of the
+ * interface words). Messages is left out: "messages" is also the everyday word.
  */
-export const APP_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(APP_NAMES)
-    .filter(([app]) => app !== 'messages')
-    .map(([app, name]) => [app, name]),
-);
+export const APP_WORDS: Readonly<Record<string, string>> = {
+  whatsapp: 'WhatsApp',
+  instagram: 'Instagram',
+  messenger: 'Messenger',
+  telegram: 'Telegram',
+};
 
 /**
  * One thing the person asked about; `alternatives[0]` is their word, the rest mean the same.
