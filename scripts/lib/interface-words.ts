@@ -3,6 +3,7 @@
  * for the tests of code that writes words.
  */
 import en from '../../src/content/i18n/en.json';
+import es from '../../src/content/i18n/es.json';
 import { fill, type Say, type WordKey } from '../../src/lib/words';
 
 /** The words of one language, by key. */
@@ -15,3 +16,5 @@ export function sayFrom(dictionary: Dictionary): Say {
 
 /** The English words. */
 export const sayEnglish: Say = sayFrom(en);
+/** The Spanish words. */
+export const saySpanish: Say = sayFrom(es);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sayEnglish } from '../../scripts/lib/interface-words';
+import { sayEnglish, saySpanish } from '../../scripts/lib/interface-words';
 import { progressLabels } from './checklists';
 import { emptyProgress, type Progress } from './progress';
 import { progressHistory, supportSummary, type Labels } from './progress-summary';
@@ -117,5 +117,27 @@ describe('the microphone test in the progress read back', () => {
     const { mic: _, ...withoutMic } = labels;
     expect(progressHistory(tested, withoutMic)).toHaveLength(1);
     expect(supportSummary(tested, withoutMic)).not.toContain('heard');
+  });
+});
+
+describe('the summary in another language', () => {
+  it('is written in the sentences of that language', () => {
+    const spanish: Labels = {
+      ...labels,
+      summary: progressLabels([], saySpanish).summary,
+      lists: labels.lists.map((list) => ({ ...list, checked: 'Comprobado (Quick checks): {{list}}.' })),
+    };
+    const p = progress({
+      ios: '26',
+      lists: { 'quick-checks': { wifi: T1 } },
+      fixes: { a: { result: 'tried', at: T1 }, c: { result: 'worked', at: T2 } },
+    });
+    expect(supportSummary(p, spanish)).toBe(
+      'iPhone, iOS 26. Probado: Disconnect accessories (sin cambios); Restart iMessage (lo solucionó). ' +
+        'Comprobado (Quick checks): Another network. Resultado: solucionado con Restart iMessage.',
+    );
+    expect(supportSummary(emptyProgress(), spanish)).toBe(
+      'iPhone. Probado: todavía ninguna solución. Resultado: aún sin solucionar.',
+    );
   });
 });
