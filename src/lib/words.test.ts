@@ -23,6 +23,7 @@ const tags = (text: string) => distinct([...text.matchAll(/<\/?[\w-]+>/g)].map((
 /** Words that read the same in every language: app brands, numbers with units, punctuation around values. */
 const SAME_IN_EVERY_LANGUAGE = new Set<string>([
   'guide.apps.label',
+  'guide.sidebar.apps',
   'guide.fixResult.no',
   'guide.app.whatsapp',
   'guide.app.instagram',
