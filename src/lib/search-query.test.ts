@@ -56,6 +56,7 @@ describe('planQuery', () => {
     ['audio message error iphone 15', 'audio message error'],
     ['iphone 13 pro max voice memo', 'voice memo'],
     ['iphone se mic', 'mic'],
+    ['screen-time mic lock', 'screen time mic lock'],
     ['ios 18 audio message', 'ios 18 audio message'],
   ])('reads %j as %j', (raw, words) => {
     expect(literal(raw)).toBe(words);

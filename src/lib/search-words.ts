@@ -90,6 +90,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   'audio messages': 'audio message',
   // devices and connections
   'wi fi': 'wifi',
+  // "screen-time" and "screentime" are read as one word; the pages write two
+  screentime: 'screen time',
   wify: 'wifi',
   wfi: 'wifi',
   'e sim': 'esim',
