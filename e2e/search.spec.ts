@@ -257,3 +257,25 @@ test('a query with nothing to find leads to "What do you see?" and the quick che
     await page.keyboard.press('Escape');
   }
 });
+
+test('on a Spanish page, a Spanish query typed without accents finds Spanish pages and says why in Spanish', async ({
+  page,
+}) => {
+  const errors = errorsOf(page);
+  await page.goto('/es/');
+  await page.locator('header [data-open-search]').click();
+  const dialog = page.locator('guide-search dialog[open]');
+  await dialog
+    .locator('input.pagefind-ui__search-input')
+    .fill('no me deja mandar audios, el microfono esta en gris');
+  const links = dialog.locator('.pagefind-ui__result-link');
+  await expect(links.first()).toBeVisible();
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    expect(href).toMatch(/^\/es\//);
+  }
+  await expect(
+    dialog.locator('.pagefind-ui__result-excerpt', { hasText: /^Coincide con “/ }).first(),
+  ).toBeVisible();
+  await expect(dialog.locator('.pagefind-ui__result-excerpt mark').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
