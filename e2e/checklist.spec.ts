@@ -160,6 +160,16 @@ test.describe('"Did this fix it?" and My progress', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a ticked check shows in the summary for support, under its checklist', async ({ page }) => {
+    await page.goto('/quick-checks/');
+    const title = (await page.locator('h1').textContent())?.trim() ?? '';
+    const item = page.locator('guide-checklist li').first();
+    const text = (await item.locator('.checklist-text > label').textContent())?.trim() ?? '';
+    await item.getByRole('checkbox').check();
+    await page.goto('/my-progress/');
+    await expect(page.locator('[data-summary]')).toContainText(`Checked (${title}): ${text}.`);
+  });
+
   test('the fix path shows where to resume', async ({ page }) => {
     const [first, second] = await fixPath(page);
     if (!first || !second) throw new Error('the fix path needs at least two fixes');
