@@ -26,7 +26,7 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
 export async function axeViolations(
   page: Page,
   where: string,
-  { rules, include }: { rules?: string[]; include?: string } = {},
+  { rules, include }: { rules?: string[] | undefined; include?: string | undefined } = {},
 ): Promise<string[]> {
   // `options()` replaces every option, so it comes before the rule choice.
   let axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
