@@ -157,3 +157,13 @@ test('after one Spanish visit, Spanish pages never opened work with no network',
   await page.goto('/fixes/turn-off-vpn/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('the home page, which has no menu, switches language at phone size too', async ({ page }) => {
+  await page.goto('/es/');
+  const picker = page.locator('starlight-lang-select select:visible');
+  await expect(picker).toHaveCount(1);
+  await picker.selectOption({ label: 'English' });
+  await expect(page).toHaveURL('/');
+  await page.locator('starlight-lang-select select:visible').selectOption({ label: 'Español' });
+  await expect(page).toHaveURL('/es/');
+});
