@@ -55,7 +55,7 @@ function readerText(html: string): string {
 
 /**
  * The English phrases of en.json that a Spanish page must not show: each word's text between its
- * placeholders and link tags, two words or more, where the Spanish differs (or is missing, so the
+ * placeholders and link tags, of two words or more, where the Spanish differs (or is missing, so the
  * English would show).
  */
 const ENGLISH = Object.entries(en)
@@ -64,7 +64,8 @@ const ENGLISH = Object.entries(en)
     value
       .split(/\{\{[^}]*\}\}|<[^>]*>/)
       .map((part) => part.trim().replace(/^[\s,.:;–—(]+|[\s,.:;–—)]+$/g, ''))
-      .filter((part) => part.split(/\s+/).length >= 2)
+      // Two words or more, not names and numbers alone ("iOS 17").
+      .filter((part) => part.split(/\s+/).filter((w) => /^[A-Za-z’']{2,}[,.:;?!]?$/.test(w)).length >= 2)
       .map((phrase) => ({ key, phrase })),
   );
 
