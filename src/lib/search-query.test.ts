@@ -58,6 +58,10 @@ describe('planQuery', () => {
     ['iphone se mic', 'mic'],
     ['screen-time mic lock', 'screen time mic lock'],
     ['ios 18 audio message', 'ios 18 audio message'],
+    ['cannot send audio message at this time what does it mean', 'send audio message'],
+    ['phone wont let me send voice', 'send voice'],
+    ['voice texts not sending', 'voice message sending'],
+    ['screen time mic blocker', 'screen time mic block'],
   ])('reads %j as %j', (raw, words) => {
     expect(literal(raw)).toBe(words);
   });

@@ -24,6 +24,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'fix fixed fixing solve solved problem problems issue issues trouble',
     'iphone iphones phone phones',
     'get gets got getting try tried trying',
+    // a question about the message, not part of it ("what does it mean", "not let me send")
+    'mean means meaning let lets',
   ]
     .join(' ')
     .split(' '),
@@ -88,6 +90,9 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   'voice memos': 'voice memo',
   'voice messages': 'voice message',
   'audio messages': 'audio message',
+  // Apple's older name for audio messages
+  'voice text': 'voice message',
+  'voice texts': 'voice message',
   // devices and connections
   'wi fi': 'wifi',
   // "screen-time" and "screentime" are read as one word; the pages write two
@@ -105,6 +110,9 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   micophone: 'microphone',
   microfone: 'microphone',
   'micro phone': 'microphone',
+  // what blocks it, in the pages' words
+  blocker: 'block',
+  blockers: 'block',
   mics: 'mic',
   // settings and states
   setings: 'settings',
