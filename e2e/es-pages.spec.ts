@@ -81,6 +81,12 @@ test('no English interface word appears on a Spanish page', () => {
   expect(found).toEqual([]);
 });
 
+test('lists on a Spanish page are joined the Spanish way', () => {
+  // "a, b y c", never "a, b and c": what a fix erases, the releases a page was compared with.
+  const joined = pages.filter((p) => / and (los|las|el|la|iOS) /.test(readerText(read(p) ?? '')));
+  expect(joined).toEqual([]);
+});
+
 test('each Spanish page names its English page as its alternate, and the English page names it back', () => {
   const missing: string[] = [];
   for (const path of pages.filter((p) => p !== '/es/404/')) {
