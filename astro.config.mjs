@@ -38,7 +38,8 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Audio Message Fix',
+      // The site's name in the header and in every page's <title>, in the page's language.
+      title: { en: 'Audio Message Fix', es: 'Ayuda con audios' },
       description:
         'Step-by-step fixes for the iPhone error “Cannot Send Audio Message at This Time”, cheapest first.',
       favicon: '/favicon.svg',
