@@ -21,6 +21,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions,
+    // Each test's fresh browser would otherwise install the service worker and download the whole
+    // offline copy (4 MB) in the background while the test runs; the offline tests allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     // Specs whose result does not depend on the screen run in one project only: paper has its own

@@ -48,9 +48,7 @@ test.describe('ticking a checklist', () => {
   }
 
   test.describe('with no script file loading', () => {
-    // Requests a service worker answers never reach `page.route`.
-    test.use({ serviceWorkers: 'block' });
-
+    // `page.route` sees these requests because the suite blocks service workers (playwright.config.ts).
     test('saved ticks show from the first paint, with their count', async ({ page }) => {
       await page.goto('/quick-checks/');
       const total = await page.getByRole('checkbox').count();

@@ -135,27 +135,31 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 }
 
-test('after one Spanish visit, Spanish pages never opened work with no network', async ({
-  page,
-  context,
-}) => {
-  test.setTimeout(120_000);
-  await page.goto('/es/');
-  const ready = page.locator('[data-offline-ready]');
-  await expect(ready).toBeVisible({ timeout: 60_000 });
-  await expect(ready).toHaveText(word('guide.offline.ready'));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
-  await expect(page.evaluate(() => fetch('/sitemap-index.xml'))).rejects.toThrow();
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  for (const id of ['fixes/turn-off-vpn', 'apps/telegram']) {
-    await page.goto(`/es/${id}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(spanishPage(id).data.title);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  }
-  // The English guide is saved too.
-  await page.goto('/fixes/turn-off-vpn/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  test('after one Spanish visit, Spanish pages never opened work with no network', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/es/');
+    const ready = page.locator('[data-offline-ready]');
+    await expect(ready).toBeVisible({ timeout: 60_000 });
+    await expect(ready).toHaveText(word('guide.offline.ready'));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await expect(page.evaluate(() => fetch('/sitemap-index.xml'))).rejects.toThrow();
+
+    for (const id of ['fixes/turn-off-vpn', 'apps/telegram']) {
+      await page.goto(`/es/${id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(spanishPage(id).data.title);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    }
+    // The English guide is saved too.
+    await page.goto('/fixes/turn-off-vpn/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
 });
 
 test('the home page, which has no menu, switches language at phone size too', async ({ page }) => {

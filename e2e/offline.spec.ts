@@ -9,6 +9,9 @@ import { pdfSheets, searchSite, sitePage, squash } from './support/fixtures';
 /** The title a page's frontmatter gives it (`fixes/turn-off-vpn.mdx`), so the test follows the content. */
 const titleOf = (file: string) => sitePage(file.replace(/\.mdx$/, '')).data.title;
 
+// The service worker is what these tests check (it is blocked for the rest of the suite).
+test.use({ serviceWorkers: 'allow' });
+
 const offlineBadge = (page: Page) => page.getByRole('status').getByText('Available offline');
 const updateNotice = (page: Page) =>
   page.getByRole('status').locator('div').filter({ hasText: 'New version available' });

@@ -21,7 +21,7 @@ for (const path of [...paths, PLAN]) {
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     await page.goto(path);
-    // Scripts the page loads later (the diagnosis plan, the offline copy) run by the time the network is idle.
+    // Scripts the page loads later (the diagnosis plan) run by the time the network is idle.
     await page.waitForLoadState('networkidle');
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(problems, 'errors and Content Security Policy violations').toEqual([]);
