@@ -9,6 +9,7 @@ import pageScripts from './src/integrations/page-scripts';
 import releaseCheck from './src/integrations/release-check';
 import translationCheck from './src/integrations/translation-check';
 import { META_WEIGHTS } from './src/lib/search-settings';
+import { TRANSLATIONS } from './src/lib/translations';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://audio-message-help.example',
@@ -45,10 +46,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       // English at the root with its URLs unchanged; Spanish under /es/ (src/content/docs/es/).
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        es: { label: 'Español', lang: 'es' },
-      },
+      locales: { root: { label: 'English', lang: 'en' }, ...TRANSLATIONS },
       // "Add to Home Screen": the web app manifest, icon and name, and the browser bar's colour per theme.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
