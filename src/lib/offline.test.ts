@@ -209,14 +209,21 @@ describe('saveLanguage', () => {
   const answer = (container: FakeContainer, data: unknown) =>
     container.dispatchEvent(new MessageEvent('message', { data }));
 
-  it('asks the active worker to save the language and resolves with its answer for that language', async () => {
+  /** A page whose active worker was just asked to save the Spanish pages, once the ask went out. */
+  async function askToSaveSpanish() {
     const container = new FakeContainer();
     const registration = new FakeRegistration();
-    registration.active = new FakeWorker('activated');
+    const worker = new FakeWorker('activated');
+    registration.active = worker;
     container.activate(registration);
     const saved = saveLanguage(container, 'es');
     await Promise.resolve();
     await Promise.resolve();
+    return { container, registration: { active: worker }, saved };
+  }
+
+  it('asks the active worker to save the language and resolves with its answer for that language', async () => {
+    const { container, registration, saved } = await askToSaveSpanish();
     expect(registration.active.messages).toEqual([{ type: SAVE_LANGUAGE, lang: 'es' }]);
     let settled: boolean | undefined;
     void saved.then((ok) => (settled = ok));
@@ -230,13 +237,7 @@ describe('saveLanguage', () => {
   });
 
   it('resolves false when the worker could not save it', async () => {
-    const container = new FakeContainer();
-    const registration = new FakeRegistration();
-    registration.active = new FakeWorker('activated');
-    container.activate(registration);
-    const saved = saveLanguage(container, 'es');
-    await Promise.resolve();
-    await Promise.resolve();
+    const { container, saved } = await askToSaveSpanish();
     answer(container, { type: LANGUAGE_SAVED, lang: 'es', ok: false });
     expect(await saved).toBe(false);
   });
