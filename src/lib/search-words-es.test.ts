@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GUIDE_WORDS,
-  SPANISH_WORDS,
-  filterByApps,
-  isGeneral,
-  matchingPhrase,
-  planQuery,
-  rankByCoverage,
-  tokenize,
-  wordsFor,
-  type Hit,
-} from './search-query';
+import { GUIDE_WORDS, SPANISH_WORDS, planQuery, tokenize, wordsFor } from './search-query';
+import { filterByApps, isGeneral, rankByCoverage, type Hit } from './search-rank';
+import { matchingPhrase } from './search-symptoms';
 import { correctWord, readVocabulary, vocabularyFrom, vocabularyPath } from './search-vocabulary';
 import { SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words-es';
 

@@ -1,25 +1,21 @@
 /**
  * The guide's search API: the functions Pagefind's `pagefind.js` exports, with the guide's query
- * reading (`src/lib/search-query.ts`) in front of `search`. The site search loads this module as
+ * reading (`src/lib/search-query.ts`, ranked by `search-rank.ts` and `search-symptoms.ts`) in front of `search`. The site search loads this module as
  * its Pagefind bundle, and the search tests and benchmark load it the same way, so what they
  * measure is what people get.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { planQuery, wordsFor, type QueryPlan } from '../../lib/search-query';
 import {
   closeMatches,
   countFilters,
   filterByApps,
   isGeneral,
-  matchingPhrase,
-  planQuery,
-  liftBySymptoms,
   rankByCoverage,
   searchQuality,
-  symptomShare,
-  wordsFor,
-  type QueryPlan,
   type SearchQuality,
-} from '../../lib/search-query';
+} from '../../lib/search-rank';
+import { liftBySymptoms, matchingPhrase, symptomShare } from '../../lib/search-symptoms';
 import { SYMPTOM_SEPARATOR } from '../../lib/search-index';
 import { readVocabulary, vocabularyPath, type Vocabulary } from '../../lib/search-vocabulary';
 

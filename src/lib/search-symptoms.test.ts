@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { planQuery } from './search-query';
+import { escapeHtml, liftBySymptoms, matchingPhrase, symptomShare } from './search-symptoms';
+
+describe('matchingPhrase', () => {
+  const symptoms = [
+    'mic switch greyed out in settings',
+    'audio message records nothing, 0:00',
+    "texts and photos send but audio doesn't",
+  ];
+
+  it('quotes the symptom that shares the most words, in any form, the matching words marked', () => {
+    expect(matchingPhrase(symptoms, planQuery('microphone grayed out'))).toBe(
+      '<mark>mic</mark> switch <mark>greyed</mark> out in settings',
+    );
+    expect(matchingPhrase(symptoms, planQuery('recording shows 0 00'))).toBe(
+      'audio message <mark>records</mark> nothing, <mark>0:00</mark>',
+    );
+  });
+
+  it('quotes nothing when no symptom shares a word', () => {
+    expect(matchingPhrase(symptoms, planQuery('bluetooth headset'))).toBeUndefined();
+    expect(matchingPhrase([], planQuery('mic'))).toBeUndefined();
+  });
+
+  it('escapes the symptom and never puts the query into the HTML', () => {
+    const html = matchingPhrase(
+      ['a <b>bold</b> & "mic" claim'],
+      planQuery('<img src=x onerror=alert(1)> mic'),
+    );
+    expect(html).toBe('a &#60;b&#62;bold&#60;/b&#62; &#38; <mark>&#34;mic&#34;</mark> claim');
+    expect(html).not.toContain('<img');
+    expect(escapeHtml(`<'&">`)).toBe('&#60;&#39;&#38;&#34;&#62;');
+  });
+});
+
+describe('symptomShare and liftBySymptoms', () => {
+  it('says how much of the query one symptom says, in any form of its words', () => {
+    const plan = planQuery('audio message not available');
+    expect(symptomShare(['audio message not available', 'no sound'], plan)).toBe(1);
+    expect(symptomShare(['free up storage space, available space'], plan)).toBe(0.5);
+    expect(symptomShare(['bluetooth'], plan)).toBe(0);
+    expect(symptomShare([], planQuery(''))).toBe(0);
+  });
+
+  it('puts the close page that names the whole trouble first, and leaves the rest in place', () => {
+    const ranked = [
+      { id: 'mentions', score: 1 },
+      { id: 'names', score: 0.9 },
+      { id: 'far', score: 0.2 },
+      { id: 'after', score: 0.1 },
+    ];
+    const lifted = liftBySymptoms(ranked, [0.5, 1, 1], 3);
+    expect(lifted.map((r) => r.id)).toEqual(['names', 'mentions', 'far', 'after']);
+    expect(liftBySymptoms(ranked, [0, 0, 0]).map((r) => r.id)).toEqual(ranked.map((r) => r.id));
+    expect(liftBySymptoms([], [])).toEqual([]);
+  });
+});

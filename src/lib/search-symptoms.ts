@@ -1,0 +1,96 @@
+/**
+ * What a page says about itself, read against a query: which of its symptoms says the query best,
+ * how the pages whose symptoms say it are lifted, and that symptom as HTML for the result.
+ */
+import { GUIDE_WORDS, tokenize, type QueryPlan } from './search-query';
+
+/** `text` with the characters that mean something in HTML written as entities. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Of `phrases`, the one that shares the most concepts of `plan`, how many, and its words that match. */
+function bestPhrase(
+  phrases: readonly string[],
+  plan: QueryPlan,
+  stemOf: (word: string) => string,
+): { phrase: string; matched: number; marked: Set<string> } | undefined {
+  const same = (typed: string, word: string) =>
+    word === typed || word.startsWith(typed) || stemOf(word) === stemOf(typed);
+  let best: { phrase: string; matched: number; marked: Set<string> } | undefined;
+  for (const phrase of phrases) {
+    const words = tokenize(phrase);
+    const marked = new Set<string>();
+    let matched = 0;
+    for (const concept of plan.concepts) {
+      const hit = concept.alternatives
+        .map((alternative) => alternative.split(' '))
+        .find((parts) => parts.every((part) => words.some((w) => same(part, w))));
+      if (!hit) continue;
+      matched++;
+      for (const w of words) if (hit.some((part) => same(part, w))) marked.add(w);
+    }
+    if (matched > 0 && (!best || matched > best.matched)) best = { phrase, matched, marked };
+  }
+  return best;
+}
+
+/**
+ * How much of the query one of a page's `phrases` (its symptoms) says, from 0 to 1: the share of
+ * the query's concepts that its best phrase shares. A page that describes itself in the person's
+ * own words is a better answer than one that only mentions them.
+ */
+export function symptomShare(
+  phrases: readonly string[],
+  plan: QueryPlan,
+  stemOf: (word: string) => string = GUIDE_WORDS.stem,
+): number {
+  if (plan.concepts.length === 0) return 0;
+  return (bestPhrase(phrases, plan, stemOf)?.matched ?? 0) / plan.concepts.length;
+}
+
+/**
+ * The first `count` pages of a ranking re-ordered with what their symptoms say (`shares[i]`, from
+ * `symptomShare`, for the i-th page): each score is lifted by up to `lift` (half) for a symptom that
+ * says the whole query, so among close pages the one that names the trouble as the person did comes
+ * first. The pages after `count` keep their place. Ties keep their order.
+ */
+export function liftBySymptoms<R extends { score: number }>(
+  ranked: readonly R[],
+  shares: readonly number[],
+  count = shares.length,
+  lift = 0.5,
+): R[] {
+  const head = ranked
+    .slice(0, count)
+    .map((page, i) => ({ page, i, score: page.score * (1 + lift * (shares[i] ?? 0) ** 2) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ page, score }) => ({ ...page, score }));
+  return [...head, ...ranked.slice(count)];
+}
+
+/**
+ * Of a page's `phrases` (its symptoms), the one that shares the most of the query's concepts, as
+ * HTML: escaped, with the words that match in `<mark>`. A concept matches when every word of one of
+ * its alternatives is in the phrase, in any form (same stem) or as the start of a word. `undefined`
+ * when no phrase shares a concept. The query is never part of the HTML; only the phrase is.
+ */
+export function matchingPhrase(
+  phrases: readonly string[],
+  plan: QueryPlan,
+  stemOf: (word: string) => string = GUIDE_WORDS.stem,
+): string | undefined {
+  const best = bestPhrase(phrases, plan, stemOf);
+  if (!best) return undefined;
+  const { marked } = best;
+  return best.phrase
+    .split(/(\s+)/)
+    .map((piece) => {
+      const word = tokenize(piece)[0];
+      const html = escapeHtml(piece);
+      return word !== undefined && tokenize(piece).length === 1 && marked.has(word)
+        ? `<mark>${html}</mark>`
+        : html;
+    })
+    .join('');
+}
