@@ -8,11 +8,22 @@
  * them in one file (done once, when its phrasings were collected, before any search code changed
  * for its language).
  *
+ * The English split is kept as the seed gave it, but its held-out part was used while tuning, so
+ * `bench:search` now counts all of e2e/search-phrasings.json as tuning; the English held-out set is
+ * e2e/search-phrasings-fresh.json, collected afterwards. The check also makes sure no fresh
+ * phrasing repeats an English phrasing that tunes: the same words, ignoring case, punctuation and
+ * order.
+ *
  *   node scripts/split-search-phrasings.mjs [--write e2e/search-phrasings-es.json]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const FILES = ['e2e/search-phrasings.json', 'e2e/search-phrasings-es.json'].map(
+  (name) => new URL(`../${name}`, import.meta.url),
+);
+/** The English held-out set, and the English sets that tune. */
+const FRESH = new URL('../e2e/search-phrasings-fresh.json', import.meta.url);
+const TUNING = ['e2e/search-phrasings.json', 'e2e/search-phrasings-extra.json'].map(
   (name) => new URL(`../${name}`, import.meta.url),
 );
 
@@ -50,6 +61,21 @@ export function splitSets(count, seed, heldOut) {
   return sets;
 }
 
+/**
+ * A phrasing's words, lowercased, without punctuation, sorted: two phrasings with the same key say
+ * the same thing in the same words.
+ * @param {string} query
+ */
+export function wordsKey(query) {
+  return query
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
 const write = process.argv.indexOf('--write');
 if (write >= 0) {
   const file = new URL(`../${process.argv[write + 1] ?? ''}`, import.meta.url);
@@ -70,5 +96,27 @@ if (write >= 0) {
         : `${name}: ${wrong.length} queries are not in the set the seed gives.`,
     );
     if (wrong.length > 0) process.exitCode = 1;
+  }
+  if (existsSync(FRESH)) {
+    const tuning = new Set(
+      TUNING.filter((f) => existsSync(f)).flatMap((f) =>
+        JSON.parse(readFileSync(f, 'utf8')).queries.map((q) => wordsKey(q.query)),
+      ),
+    );
+    const fresh = JSON.parse(readFileSync(FRESH, 'utf8')).queries;
+    const seen = new Set();
+    const repeated = fresh.filter((q) => {
+      const key = wordsKey(q.query);
+      const again = tuning.has(key) || seen.has(key);
+      seen.add(key);
+      return again;
+    });
+    for (const q of repeated) console.log(`  repeated: "${q.query}"`);
+    console.log(
+      repeated.length === 0
+        ? `search-phrasings-fresh.json: ${fresh.length} phrasings, none repeats another or a tuning one.`
+        : `search-phrasings-fresh.json: ${repeated.length} phrasings repeat another or a tuning one.`,
+    );
+    if (repeated.length > 0) process.exitCode = 1;
   }
 }
