@@ -4,8 +4,9 @@ import { hrefOf } from '../src/lib/content';
 import { searchSite } from './support/fixtures';
 
 /**
- * The tuning part of the sourced query set (search-phrasings.md), as people type them, with the pages
- * that answer each (docs ids). The held-out part is measured by `bench:search`, in aggregate only.
+ * The part of the sourced query set (search-phrasings.md) that tuned from its first split, as people
+ * type them, with the pages that answer each (docs ids). `bench:search` measures the rest of it, and
+ * the held-out set (search-phrasings-fresh.json) in aggregate only.
  */
 const QUERIES = (
   JSON.parse(readFileSync(new URL('./search-phrasings.json', import.meta.url), 'utf8')) as {

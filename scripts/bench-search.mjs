@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Search benchmark on the honest query sets, one per language (e2e/search-phrasings.json in English,
- * e2e/search-phrasings-es.json in Spanish, searched on the Spanish pages; see their .md files; the
- * English tuning set also takes in e2e/search-phrasings-extra.json, collected after the split): for
- * each tuning set and held-out set, how often the site search puts an acceptable page first and in
+ * Search benchmark on the honest query sets, one per language (see e2e/search-phrasings.md and
+ * e2e/search-phrasings-es.md). English: the held-out set is e2e/search-phrasings-fresh.json,
+ * collected after the first held-out set was used while tuning; every phrasing of
+ * e2e/search-phrasings.json (both of its former sets) and of e2e/search-phrasings-extra.json tunes.
+ * Spanish: e2e/search-phrasings-es.json with its own split, searched on the Spanish pages. For
+ * each tuning set and held-out set: how often the site search puts an acceptable page first and in
  * the top three, and which queries find nothing; then the median time from the last keypress to
  * results shown in the search dialog, next to stock Starlight's search on the same index, both
  * measured in the same run, English query by query, taking turns. A language is measured once its
@@ -54,13 +56,15 @@ const { values: args } = parseArgs({
 });
 /**
  * The query sets, one per language: the file, where the language's pages live (Pagefind searches
- * the index of the page's language) and the bars its figures must reach.
+ * the index of the page's language) and the bars its figures must reach. With `heldOut`, that file
+ * is the held-out set and every query of `file` tunes, whatever its `set`; `extra` always tunes.
  */
 const LANGUAGES = [
   {
     name: 'English',
     file: 'e2e/search-phrasings.json',
     extra: 'e2e/search-phrasings-extra.json',
+    heldOut: 'e2e/search-phrasings-fresh.json',
     base: '/',
     bars: { heldOutTop3: 0.95, heldOutTop1: 0.8, tuningTop3: 0.97 },
   },
@@ -186,19 +190,18 @@ async function measure(context, origin, language) {
     );
     return undefined;
   }
-  // A language's extra set, collected after its split, only ever tunes: the held-out set stays
-  // the one its seed gave.
-  const extra =
-    language.extra && existsSync(join(root, language.extra))
-      ? JSON.parse(readFileSync(join(root, language.extra), 'utf8')).queries.map((q) => ({
-          ...q,
-          set: 'tuning',
-          extra: true,
-        }))
-      : [];
-  const queries = [...JSON.parse(readFileSync(file, 'utf8')).queries, ...extra].filter(
-    (q) => !args['tuning-only'] || q.set === 'tuning',
+  const read = (name) =>
+    name && existsSync(join(root, name)) ? JSON.parse(readFileSync(join(root, name), 'utf8')).queries : [];
+  // A language's extra set, collected after its split, only ever tunes.
+  const extra = read(language.extra).map((q) => ({ ...q, set: 'tuning', extra: true }));
+  // With a separate held-out set, the split file's held-out part has been used while tuning: all of
+  // the file tunes, and its former held-out part is reported on its own line.
+  const separateHeldOut = language.heldOut && existsSync(join(root, language.heldOut));
+  const main = JSON.parse(readFileSync(file, 'utf8')).queries.map((q) =>
+    separateHeldOut ? { ...q, set: 'tuning', formerHeldOut: q.set === 'held-out' } : q,
   );
+  const fresh = args['tuning-only'] ? [] : read(language.heldOut).map((q) => ({ ...q, set: 'held-out' }));
+  const queries = [...main, ...extra, ...fresh].filter((q) => !args['tuning-only'] || q.set === 'tuning');
   const page = await context.newPage();
   await page.goto(`${origin}${language.base}`);
   const apiUrl = await page
@@ -250,13 +253,19 @@ async function measure(context, origin, language) {
 
   const line = (r) => `    "${r.query}" → ${r.top.join(' ') || '(nothing)'}  (wanted ${r.pages.join(', ')})`;
   const tuning = report('tuning');
-  const extraRows = tuning.counted.filter((r) => r.extra);
-  if (extraRows.length > 0) {
-    const hits = extraRows.filter((r) => r.top3).length;
-    console.log(
-      `  of which the extra tuning set (${language.extra}), top 3: ${pct(hits, extraRows.length)} (${hits}/${extraRows.length})`,
-    );
-  }
+  const part = (rows, what) => {
+    if (rows.length === 0) return;
+    const hits = rows.filter((r) => r.top3).length;
+    console.log(`  of which ${what}, top 3: ${pct(hits, rows.length)} (${hits}/${rows.length})`);
+  };
+  part(
+    tuning.counted.filter((r) => r.formerHeldOut),
+    `the former held-out set (${language.file})`,
+  );
+  part(
+    tuning.counted.filter((r) => r.extra),
+    `the extra tuning set (${language.extra})`,
+  );
   for (const r of tuning.counted.filter((r) => !r.top3)) console.log(`  miss:${line(r)}`);
   if (args['show-not-first']) {
     for (const r of tuning.counted.filter((r) => r.top3 && !r.first)) console.log(`  not first:${line(r)}`);
