@@ -309,7 +309,7 @@ try {
   }
   const failures = measured.flatMap(shortfalls);
   if (args['tuning-only'])
-    console.log('Held-out sets not searched (--tuning-only): the bars are not checked.');
+    console.log('Held-out sets not searched (--tuning-only): their bars are not checked.');
   const rows = measured[0]?.rows ?? [];
 
   // Keypress to results, this site's dialog and stock Starlight's, taking turns query by query.
