@@ -34,7 +34,7 @@ describe('planQuery', () => {
     ['cannot send audio message at this time', 'send audio message'],
     ['cant send audio on hotel wi fi', 'send audio hotel wifi'],
     ['fb messenger audio clip', 'messenger audio message'],
-    ['recording shows 0 00', 'recording shows 0:00'],
+    ['recording shows 0 00', 'recording 0:00'],
     ['audio message audio message', 'audio message'],
     ['voice msg fails on wify but fine on 4g', 'voice message fails wifi 4g'],
     ['mic not working in any app', 'mic working every app'],
@@ -81,8 +81,18 @@ describe('planQuery', () => {
 
   it('gives no concepts for stop words, punctuation or nothing', () => {
     for (const raw of ['', '   ', 'my the it', "why won't it", '!!!']) {
-      expect(planQuery(raw)).toEqual({ concepts: [], literal: '', apps: [] });
+      expect(planQuery(raw)).toEqual({ concepts: [], literal: '', apps: [], howTo: false });
     }
+  });
+
+  it('tells a question for steps or a place from a question about what is wrong', () => {
+    expect(planQuery('how do i send a voice message on iphone').howTo).toBe(true);
+    expect(planQuery('How to keep audio messages?').howTo).toBe(true);
+    expect(planQuery("where's the audio button").howTo).toBe(true);
+    expect(planQuery('how do i fix cannot send audio message').howTo).toBe(false);
+    expect(planQuery('how to stop the voice message error').howTo).toBe(false);
+    expect(planQuery('how long can an audio message be').howTo).toBe(false);
+    expect(planQuery('send voice message').howTo).toBe(false);
   });
 
   it('reads with any vocabulary it is given', () => {
@@ -96,6 +106,8 @@ describe('planQuery', () => {
     expect(planQuery('le telefone', words).concepts).toEqual([
       { alternatives: ['phone', 'mobile'], weight: 1 },
     ]);
+    // A language without questions reads none as a question for steps.
+    expect(planQuery('how to telefone', words).howTo).toBe(false);
   });
 });
 
@@ -135,7 +147,7 @@ describe('bad input', () => {
     ['only emoji', '😭🎤❌'],
     ['only punctuation', '?!…"<>'],
   ])('%s gives no concepts and no apps', (_, raw) => {
-    expect(planQuery(raw)).toEqual({ concepts: [], literal: '', apps: [] });
+    expect(planQuery(raw)).toEqual({ concepts: [], literal: '', apps: [], howTo: false });
   });
 
   it('reads emoji and words together as the words', () => {
@@ -155,6 +167,6 @@ describe('bad input', () => {
     const plan = planQuery(raw);
     expect(performance.now() - started).toBeLessThan(200);
     expect(plan.apps).toEqual(['WhatsApp']);
-    expect(plan.literal).toBe('whatsapp voice note cutting off after ten seconds');
+    expect(plan.literal).toBe('whatsapp voice note keep cutting off after ten seconds');
   });
 });

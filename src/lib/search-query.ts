@@ -9,7 +9,7 @@
  * corrected against the pages' own words (`search-vocabulary.ts`).
  */
 import { correctWord, type Vocabulary } from './search-vocabulary';
-import { CONTEXT_WORDS, SPELLINGS, STOP_WORDS, SYNONYMS, stem } from './search-words';
+import { CONTEXT_WORDS, HOW_TO, SPELLINGS, STOP_WORDS, SYNONYMS, TROUBLE_WORDS, stem } from './search-words';
 import * as spanish from './search-words-es';
 
 /** The language a query is read with; `search-words.ts` holds the guide's English. */
@@ -24,6 +24,12 @@ export interface SearchWords {
    * they weigh half, so the page about the trouble comes before the page about the place.
    */
   context: ReadonlySet<string>;
+  /**
+   * How a query that asks how to do something, or where something is, begins ("how do i", "where
+   * is"), and the words that say something is wrong ("cant", "error"): such a question without
+   * them asks for the steps, not for what is wrong. None when the language reads no questions.
+   */
+  questions?: { start: RegExp; trouble: ReadonlySet<string> };
 }
 
 /** The guide's vocabulary in English. */
@@ -33,6 +39,7 @@ export const GUIDE_WORDS: SearchWords = {
   synonyms: SYNONYMS,
   stem,
   context: CONTEXT_WORDS,
+  questions: { start: HOW_TO, trouble: TROUBLE_WORDS },
 };
 
 /** The guide's vocabulary in Spanish (`search-words-es.ts`). */
@@ -76,12 +83,14 @@ export interface QueryConcept {
 
 /**
  * A query read into concepts; `literal` is the person's words, corrected and without stop words
- * or app names; `apps` the apps it names (as the index's `app` filter calls them).
+ * or app names; `apps` the apps it names (as the index's `app` filter calls them); `howTo` whether
+ * it asks how to do something or where something is, and nothing is wrong (`SearchWords.questions`).
  */
 export interface QueryPlan {
   concepts: QueryConcept[];
   literal: string;
   apps: string[];
+  howTo: boolean;
 }
 
 const MAX_PHRASE_WORDS = 3;
@@ -175,7 +184,8 @@ function rewrite(words: readonly string[], table: Readonly<Record<string, string
  * but audio message doesn't"), the person is contrasting them, so each keeps only its own word.
  */
 export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabulary?: Vocabulary): QueryPlan {
-  const typed = rewrite(withoutModels(tokenize(raw)), words.spellings);
+  const typedWords = tokenize(raw);
+  const typed = rewrite(withoutModels(typedWords), words.spellings);
   const own = ownWords(words);
   const corrected = vocabulary
     ? rewrite(
@@ -218,5 +228,10 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     const weight = !onlyContext && words.context.has(literal) ? CONTEXT_WEIGHT : 1;
     return { alternatives: [literal, ...others], weight };
   });
-  return { concepts, literal: found.map((f) => f.literal).join(' '), apps };
+  const { questions } = words;
+  const howTo =
+    questions !== undefined &&
+    questions.start.test(typedWords.join(' ')) &&
+    !typedWords.some((w) => questions.trouble.has(w));
+  return { concepts, literal: found.map((f) => f.literal).join(' '), apps, howTo };
 }

@@ -39,6 +39,15 @@ describe('rankByCoverage', () => {
     expect(ranked[0]?.id).toBe('rare');
   });
 
+  it('does not let one rare word outweigh two words of the trouble that are less rare', () => {
+    const rare = hits(['filler', 1]);
+    const some = (id: string) =>
+      hits(...Array.from({ length: 6 }, (_, i) => [`${id}${i}`, 1] as [string, number]));
+    const first = [...some('a'), ...hits(['answer', 1])];
+    const second = [...some('b'), ...hits(['answer', 1])];
+    expect(rankByCoverage([[rare], [first], [second]], 20)[0]?.id).toBe('answer');
+  });
+
   it('scales each concept by its weight, so a context word does not outrank the trouble', () => {
     const place = hits(['place', 1]);
     const trouble = hits(['trouble', 1]);

@@ -27,6 +27,12 @@ export type SearchQuality = 'full' | 'partial' | 'none';
 /** How much a page about one app named in the query is lifted (a page about n apps: 1 / n of it). */
 const APP_LIFT = 2;
 
+/**
+ * How strongly rarity weighs a concept: its inverse document frequency to this power. Below 1, so a
+ * rare word that says little ("give", "different") does not outweigh two words that say the trouble.
+ */
+const IDF_POWER = 0.5;
+
 /** Inverse document frequency, as Pagefind's own ranking computes it: rare words weigh more. */
 function idf(totalPages: number, pagesWithTerm: number): number {
   return Math.log(1 + (totalPages - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
@@ -36,7 +42,8 @@ function idf(totalPages: number, pagesWithTerm: number): number {
  * Ranks pages for a whole query from the hits of each concept's alternatives (`hits[concept]
  * [alternative]`): the best coverage of the query, not all-or-nothing. A page scores the sum, over
  * the concepts it matches, of the concept's weight times how well the page matches it (its
- * Pagefind score over the best page's, through its best alternative); rare concepts weigh more.
+ * Pagefind score over the best page's, through its best alternative); rare concepts weigh more (the
+ * square root of their inverse document frequency, `IDF_POWER`).
  * So a page that matches every word well comes first, and when no page has all the words, the
  * pages that match the most of the rarest ones, best, come next. Concepts no page matches are left
  * out of the score, as Pagefind leaves out unknown words, but count against `share`. A concept's
@@ -58,7 +65,7 @@ export function rankByCoverage(
         if (!seen || relevance > seen.relevance) best.set(hit.id, { relevance, alternative });
       }
     });
-    const weight = idf(Math.max(totalPages, best.size), best.size) * (scale[concept] ?? 1);
+    const weight = idf(Math.max(totalPages, best.size), best.size) ** IDF_POWER * (scale[concept] ?? 1);
     return { concept, best, weight };
   });
   const concepts = all.filter((c) => c.best.size > 0);

@@ -43,6 +43,19 @@ describe('symptomShare and liftBySymptoms', () => {
     expect(symptomShare([], planQuery(''))).toBe(0);
   });
 
+  it('counts a concept said with a synonym less than one said with the person’s word', () => {
+    const plan = planQuery('send voice message');
+    expect(symptomShare(['send a voice message'], plan)).toBe(1);
+    expect(symptomShare(['send a voice memo'], plan)).toBe(0.875);
+  });
+
+  it('answers a question for steps with the symptoms that ask the same kind of question', () => {
+    const plan = planQuery('how do i send a voice message');
+    expect(symptomShare(['how to send a voice message on iphone'], plan)).toBe(1);
+    expect(symptomShare(['cant send voice message'], plan)).toBe(0);
+    expect(symptomShare(['cant send voice message'], planQuery('send voice message'))).toBe(1);
+  });
+
   it('puts the close page that names the whole trouble first, and leaves the rest in place', () => {
     const ranked = [
       { id: 'mentions', score: 1 },

@@ -9,7 +9,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Of `phrases`, the one that shares the most concepts of `plan`, how many, and its words that match. */
+/** How much a concept counts in a phrase that says it with another word of its synonyms. */
+const SYNONYM_MATCH = 0.75;
+
+/**
+ * Of `phrases`, the one that shares the most concepts of `plan`, how many (a concept said with a
+ * synonym counts `SYNONYM_MATCH`), and its words that match.
+ */
 function bestPhrase(
   phrases: readonly string[],
   plan: QueryPlan,
@@ -23,11 +29,13 @@ function bestPhrase(
     const marked = new Set<string>();
     let matched = 0;
     for (const concept of plan.concepts) {
-      const hit = concept.alternatives
-        .map((alternative) => alternative.split(' '))
-        .find((parts) => parts.every((part) => words.some((w) => same(part, w))));
+      const alternatives = concept.alternatives.map((alternative) => alternative.split(' '));
+      const index = alternatives.findIndex((parts) =>
+        parts.every((part) => words.some((w) => same(part, w))),
+      );
+      const hit = alternatives[index];
       if (!hit) continue;
-      matched++;
+      matched += index === 0 ? 1 : SYNONYM_MATCH;
       for (const w of words) if (hit.some((part) => same(part, w))) marked.add(w);
     }
     if (matched > 0 && (!best || matched > best.matched)) best = { phrase, matched, marked };
@@ -38,15 +46,20 @@ function bestPhrase(
 /**
  * How much of the query one of a page's `phrases` (its symptoms) says, from 0 to 1: the share of
  * the query's concepts that its best phrase shares. A page that describes itself in the person's
- * own words is a better answer than one that only mentions them.
+ * own words is a better answer than one that only mentions them. A question for steps (`plan.howTo`)
+ * is answered by the symptoms that ask a question of the same form (`question`, as
+ * `SearchWords.questions.start`), not by the troubles the page lists.
  */
 export function symptomShare(
   phrases: readonly string[],
   plan: QueryPlan,
   stemOf: (word: string) => string = GUIDE_WORDS.stem,
+  question: RegExp | undefined = GUIDE_WORDS.questions?.start,
 ): number {
   if (plan.concepts.length === 0) return 0;
-  return (bestPhrase(phrases, plan, stemOf)?.matched ?? 0) / plan.concepts.length;
+  const asked =
+    plan.howTo && question ? phrases.filter((phrase) => question.test(tokenize(phrase).join(' '))) : phrases;
+  return (bestPhrase(asked, plan, stemOf)?.matched ?? 0) / plan.concepts.length;
 }
 
 /**
@@ -59,7 +72,7 @@ export function liftBySymptoms<R extends { score: number }>(
   ranked: readonly R[],
   shares: readonly number[],
   count = shares.length,
-  lift = 0.5,
+  lift = 1,
 ): R[] {
   const head = ranked
     .slice(0, count)

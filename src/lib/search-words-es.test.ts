@@ -169,7 +169,12 @@ describe('bad input in Spanish', () => {
     ['only emoji', '😭🎤❌'],
     ['only punctuation', '¿¡…!?'],
   ])('%s gives no concepts and no apps', (_, raw) => {
-    expect(planQuery(raw, SPANISH_WORDS, vocabulary)).toEqual({ concepts: [], literal: '', apps: [] });
+    expect(planQuery(raw, SPANISH_WORDS, vocabulary)).toEqual({
+      concepts: [],
+      literal: '',
+      apps: [],
+      howTo: false,
+    });
   });
 
   it('reads HTML in a query as words, never as markup', () => {

@@ -17,15 +17,34 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'is are am was were be been being has have had having do does did doing',
     'can could will would should shall may might must',
     'cant cannot couldnt wont wouldnt shouldnt doesnt dosnt doesent dont didnt isnt arent wasnt werent',
-    'hasnt havent hadnt aint not no nor never',
+    'hasnt havent hadnt aint not no nor',
+    // what the phone or the other person says, around what it says
+    'says said saying shows showing',
     // filler people add to a search
     'just still even also only really very anymore again ever all any some fine ok okay',
-    'please pls plz thanks lol omg wtf ugh idk help keeps keep suddenly randomly',
+    'please pls plz thanks lol omg wtf ugh idk help keeps suddenly randomly',
     'fix fixed fixing solve solved problem problems issue issues trouble',
     'iphone iphones phone phones',
     'get gets got getting try tried trying',
     // a question about the message, not part of it ("what does it mean", "not let me send")
     'mean means meaning let lets',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * How a question for steps or a place begins: "how do i send…", "how to record…", "where is…".
+ * Read on the query's words, apostrophes dropped.
+ */
+export const HOW_TO = /^(how (do|can|to|should)|where (is|are|do|can)|wheres)\b/;
+
+/** Words that say something is wrong: a question with one of them asks what is wrong. */
+export const TROUBLE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'not no never cant cannot wont doesnt dont didnt isnt arent wasnt werent couldnt wouldnt aint',
+    'fix fixed fixing solve error errors problem problems issue issues trouble fail fails failed failing',
+    'broken stuck stopped stops',
   ]
     .join(' ')
     .split(' '),
