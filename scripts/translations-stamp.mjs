@@ -9,7 +9,7 @@ import {
   stampTranslation,
   translatedPages,
   translationStatus,
-} from '../src/lib/translation-drift.ts';
+} from '../src/integrations/translation-drift.ts';
 import { localeOfId } from '../src/lib/translations.ts';
 
 const docs = join(import.meta.dirname, '..', DOCS_DIR);

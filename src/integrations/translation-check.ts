@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { DOCS_DIR, pagesBehind, translatedPages } from '../lib/translation-drift.ts';
+import { DOCS_DIR, pagesBehind, translatedPages } from './translation-drift.ts';
 
 /**
  * Lists the translated pages under `docsRoot` whose English page changed since they were written

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { TRANSLATIONS, type TranslationLocale } from './translations.ts';
+import { TRANSLATIONS, type TranslationLocale } from '../lib/translations.ts';
 
 /** Where the pages live, from the project root. */
 export const DOCS_DIR = 'src/content/docs';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportDrift } from '../integrations/translation-check';
+import { reportDrift } from './translation-check';
 import { followsIn, pagesBehind, stampTranslation, translationStatus, versionOf } from './translation-drift';
 
 let docs = '';
