@@ -19,15 +19,17 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace slows every test by a third; a failure is retried (on CI) with one, or run
+    // again with `npx playwright test --trace on`.
+    trace: 'on-first-retry',
     launchOptions,
     // Each test's fresh browser would otherwise install the service worker and download the whole
     // offline copy (4 MB) in the background while the test runs; the offline tests allow it.
     serviceWorkers: 'block',
   },
   projects: [
-    // Specs whose result does not depend on the screen run in one project only: paper has its own
-    // size (print, on desktop), and what a page requests is the same at any width (privacy, on phone).
+    // Some specs run in one project only: paper has its own size (print, on desktop), and the sweep
+    // of every page opens each page once at phone width and widens it to desktop width itself.
     {
       name: 'phone',
       testIgnore: ['**/print.spec.ts'],
@@ -40,7 +42,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: ['**/privacy.spec.ts'],
+      testIgnore: ['**/every-page.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],
