@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageErrors, printCalls, recordPrintCalls } from './support/fixtures';
-
-const KEY = 'audio-guide:progress';
+import { badSavedProgress, KEY, UNKNOWN_IDS } from './support/saved-progress';
 
 /** What the browser has saved, parsed (null when nothing). */
 async function saved(
@@ -179,28 +178,14 @@ test.describe('"Did this fix it?" and My progress', () => {
 });
 
 test.describe('bad saved data never breaks the page', () => {
-  const now = Date.now();
-  const cases: [string, (ids: { item: string; fix: string }) => string][] = [
-    ['garbage JSON', () => '{"version":1,"lists":{'],
-    ['an old-version object', ({ item }) => JSON.stringify({ version: 0, checked: [item] })],
-    ['a foreign object', () => JSON.stringify({ theme: 'dark', items: [1, 2, 3] })],
-    [
-      'unknown ids mixed with valid ones',
-      ({ item, fix }) =>
-        JSON.stringify({
-          version: 1,
-          lists: { 'quick-checks': { 'removed-check': now, [item]: now - 1000 } },
-          fixes: { 'removed-fix': { result: 'worked', at: now }, [fix]: { result: 'tried', at: now - 1000 } },
-        }),
-    ],
-  ];
+  const cases = badSavedProgress();
 
   for (const [name, stored] of cases) {
     test(`with ${name}: no page error, valid ticks survive, ticking works`, async ({ page }) => {
       const [item] = await itemIds(page, '/quick-checks/');
       const [fix, other] = await itemIds(page, '/fixes/');
       if (!item || !fix || !other) throw new Error('checklists need items');
-      const mixed = name.startsWith('unknown ids');
+      const mixed = name === UNKNOWN_IDS;
       const value = stored({ item, fix });
       await page.evaluate(([key, v]) => localStorage.setItem(key!, v!), [KEY, value]);
       const errors = await pageErrors(page);

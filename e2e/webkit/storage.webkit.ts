@@ -1,7 +1,7 @@
 import { pageTypes } from '../../scripts/page-types.mjs';
+import { badSavedProgress, KEY, UNKNOWN_IDS } from '../support/saved-progress';
 import { expect, test, type Phone } from './fixtures';
 
-const KEY = 'audio-guide:progress';
 const NOT_KEPT = 'Progress can’t be saved in this browser';
 
 /** Makes every read of localStorage and sessionStorage throw, as Safari does with all cookies blocked. */
@@ -43,28 +43,14 @@ async function waitForTick(phone: Phone, id: string, expected: boolean): Promise
 const noteShown = (phone: Phone) =>
   phone.run((text: string) => document.body.innerText.includes(text), NOT_KEPT);
 
-const now = Date.now();
-const cases: [string, (ids: { item: string; fix: string }) => string][] = [
-  ['garbage JSON', () => '{"version":1,"lists":{'],
-  ['an old-version object', ({ item }) => JSON.stringify({ version: 0, checked: [item] })],
-  ['a foreign object', () => JSON.stringify({ theme: 'dark', items: [1, 2, 3] })],
-  [
-    'unknown ids mixed with valid ones',
-    ({ item, fix }) =>
-      JSON.stringify({
-        version: 1,
-        lists: { 'quick-checks': { 'removed-check': now, [item]: now - 1000 } },
-        fixes: { 'removed-fix': { result: 'worked', at: now }, [fix]: { result: 'tried', at: now - 1000 } },
-      }),
-  ],
-];
+const cases = badSavedProgress();
 
 for (const [name, stored] of cases) {
   test(`with ${name} saved: valid ticks survive and ticking works`, async ({ phone }) => {
     const [item] = await itemIds(phone, '/quick-checks/');
     const [fix, other] = await itemIds(phone, '/fixes/');
     if (!item || !fix || !other) throw new Error('checklists need items');
-    const mixed = name.startsWith('unknown ids');
+    const mixed = name === UNKNOWN_IDS;
     await phone.run(
       (key: string, value: string) => localStorage.setItem(key, value),
       KEY,
