@@ -26,10 +26,12 @@ export interface SearchWords {
   context: ReadonlySet<string>;
   /**
    * How a query that asks how to do something, or where something is, begins ("how do i", "where
-   * is"), and the words that say something is wrong ("cant", "error"): such a question without
-   * them asks for the steps, not for what is wrong. None when the language reads no questions.
+   * is"): without a `trouble` word, such a question asks for the steps, not for what is wrong.
+   * None when the language reads no such questions.
    */
-  questions?: { start: RegExp; trouble: ReadonlySet<string> };
+  howTo?: RegExp;
+  /** Words that only say something is wrong ("cant", "failed", "error"), not what. */
+  trouble?: ReadonlySet<string>;
 }
 
 /** The guide's vocabulary in English. */
@@ -39,7 +41,8 @@ export const GUIDE_WORDS: SearchWords = {
   synonyms: SYNONYMS,
   stem,
   context: CONTEXT_WORDS,
-  questions: { start: HOW_TO, trouble: TROUBLE_WORDS },
+  howTo: HOW_TO,
+  trouble: TROUBLE_WORDS,
 };
 
 /** The guide's vocabulary in Spanish (`search-words-es.ts`). */
@@ -84,7 +87,7 @@ export interface QueryConcept {
 /**
  * A query read into concepts; `literal` is the person's words, corrected and without stop words
  * or app names; `apps` the apps it names (as the index's `app` filter calls them); `howTo` whether
- * it asks how to do something or where something is, and nothing is wrong (`SearchWords.questions`).
+ * it asks how to do something or where something is, and nothing is wrong (`SearchWords.howTo`).
  */
 export interface QueryPlan {
   concepts: QueryConcept[];
@@ -228,10 +231,9 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     const weight = !onlyContext && words.context.has(literal) ? CONTEXT_WEIGHT : 1;
     return { alternatives: [literal, ...others], weight };
   });
-  const { questions } = words;
   const howTo =
-    questions !== undefined &&
-    questions.start.test(typedWords.join(' ')) &&
-    !typedWords.some((w) => questions.trouble.has(w));
+    words.howTo !== undefined &&
+    words.howTo.test(typedWords.join(' ')) &&
+    !typedWords.some((w) => words.trouble?.has(w));
   return { concepts, literal: found.map((f) => f.literal).join(' '), apps, howTo };
 }

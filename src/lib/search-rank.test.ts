@@ -213,6 +213,11 @@ describe('isGeneral', () => {
     expect(isGeneral([], 20)).toBe(true);
     expect(isGeneral([[on(1)]], 0)).toBe(false);
   });
+
+  it('counts a word that only says something is wrong as asking nothing, however rare', () => {
+    expect(isGeneral([[on(18)], [on(3)]], 20, 0.75, [false, true])).toBe(true);
+    expect(isGeneral([[on(3)], [on(3)]], 20, 0.75, [false, true])).toBe(false);
+  });
 });
 
 describe('bad input', () => {

@@ -160,14 +160,18 @@ export function filterByApps(
  * Whether a query asks nothing specific: every concept that any page matches is matched by at
  * least `share` of all pages ("cant send audio message"), or none is matched at all. Such a query
  * is best answered by the places to start, not by whichever page repeats the common words most.
+ * A concept marked in `saysOnlyTrouble` (a word that only says something is wrong: "failed",
+ * "error") asks nothing specific either, however few pages use it.
  */
 export function isGeneral(
   hits: readonly (readonly (readonly Hit[])[])[],
   totalPages: number,
   share = 0.75,
+  saysOnlyTrouble: readonly boolean[] = [],
 ): boolean {
   if (totalPages <= 0) return false;
-  return hits.every((alternatives) => {
+  return hits.every((alternatives, concept) => {
+    if (saysOnlyTrouble[concept] === true) return true;
     const pages = new Set(alternatives.flatMap((list) => list.map((h) => h.id)));
     return pages.size === 0 || pages.size >= totalPages * share;
   });

@@ -48,13 +48,13 @@ function bestPhrase(
  * the query's concepts that its best phrase shares. A page that describes itself in the person's
  * own words is a better answer than one that only mentions them. A question for steps (`plan.howTo`)
  * is answered by the symptoms that ask a question of the same form (`question`, as
- * `SearchWords.questions.start`), not by the troubles the page lists.
+ * `SearchWords.howTo`), not by the troubles the page lists.
  */
 export function symptomShare(
   phrases: readonly string[],
   plan: QueryPlan,
   stemOf: (word: string) => string = GUIDE_WORDS.stem,
-  question: RegExp | undefined = GUIDE_WORDS.questions?.start,
+  question: RegExp | undefined = GUIDE_WORDS.howTo,
 ): number {
   if (plan.concepts.length === 0) return 0;
   const asked =

@@ -18,6 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'can could will would should shall may might must',
     'cant cannot couldnt wont wouldnt shouldnt doesnt dosnt doesent dont didnt isnt arent wasnt werent',
     'hasnt havent hadnt aint not no nor',
+    // when it started, which no page is about
+    'since today yesterday tonight morning evening night week weeks day days ago lately recently',
     // what the phone or the other person says, around what it says
     'says said saying shows showing',
     // filler people add to a search
@@ -44,7 +46,7 @@ export const TROUBLE_WORDS: ReadonlySet<string> = new Set(
   [
     'not no never cant cannot wont doesnt dont didnt isnt arent wasnt werent couldnt wouldnt aint',
     'fix fixed fixing solve error errors problem problems issue issues trouble fail fails failed failing',
-    'broken stuck stopped stops',
+    'broken work works working worked',
   ]
     .join(' ')
     .split(' '),

@@ -228,7 +228,8 @@ export async function search(
     return own ? [{ ...own, score: page.score }] : [];
   });
   results = await liftedBySymptoms(results, plan);
-  if (plan.apps.length === 0 && !plan.howTo && isGeneral(found, pages)) {
+  const onlyTrouble = plan.concepts.map((c) => words.trouble?.has(c.alternatives[0] ?? '') === true);
+  if (plan.apps.length === 0 && !plan.howTo && isGeneral(found, pages, undefined, onlyTrouble)) {
     const starts = (await api.search(null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
     const ids = new Set(starts.map((r) => r.id));
     const score = results[0]?.score ?? 1;
@@ -264,7 +265,7 @@ async function liftedBySymptoms<R extends PagefindResult>(results: R[], plan: Qu
       const symptoms = (data?.meta?.['symptoms'] ?? '')
         .split(SYMPTOM_SEPARATOR)
         .filter((s) => s.trim() !== '');
-      return symptomShare(symptoms, plan, words.stem, words.questions?.start);
+      return symptomShare(symptoms, plan, words.stem, words.howTo);
     }),
   );
   return liftBySymptoms(results, shares, head.length);
