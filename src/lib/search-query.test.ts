@@ -64,8 +64,15 @@ describe('planQuery', () => {
   });
 
   it('weighs the place the trouble happens half next to what the trouble is, and fully alone', () => {
-    expect(planQuery('imessage mic not working').concepts.map((c) => c.weight)).toEqual([0.5, 1, 1]);
+    expect(planQuery('imessage mic not working').concepts.map((c) => c.weight)).toEqual([0.5, 1, 0.5]);
     expect(planQuery('imessage').concepts.map((c) => c.weight)).toEqual([1]);
+  });
+
+  it('weighs a word that only says something is wrong half next to what is wrong, and fully alone', () => {
+    expect(planQuery('voice message plays silent but music works').concepts.map((c) => c.weight)).toEqual([
+      1, 1, 1, 1, 0.5,
+    ]);
+    expect(planQuery('failed').concepts.map((c) => c.weight)).toEqual([1]);
   });
 
   it('finds the synonyms of a word typed in another form', () => {

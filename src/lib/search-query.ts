@@ -223,12 +223,15 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     found.push({ literal, group });
   }
 
-  const onlyContext = found.every((f) => words.context.has(f.literal));
+  // Words that say only where the trouble is, or only that something is wrong, weigh half next to
+  // the words that say what it is.
+  const aside = (literal: string) => words.context.has(literal) || words.trouble?.has(literal) === true;
+  const onlyContext = found.every((f) => aside(f.literal));
   const concepts = found.map(({ literal, group }) => {
     const members = group === undefined ? [] : (words.synonyms[group] ?? []);
     const contrasted = found.some((f) => f.group === group && f.literal !== literal);
     const others = contrasted ? [] : members.filter((m) => m !== literal);
-    const weight = !onlyContext && words.context.has(literal) ? CONTEXT_WEIGHT : 1;
+    const weight = !onlyContext && aside(literal) ? CONTEXT_WEIGHT : 1;
     return { alternatives: [literal, ...others], weight };
   });
   const howTo =
