@@ -94,6 +94,8 @@ export interface QueryPlan {
   literal: string;
   apps: string[];
   howTo: boolean;
+  /** The person's words in order, corrected, stop words and app names kept. */
+  words: string[];
 }
 
 const MAX_PHRASE_WORDS = 3;
@@ -238,5 +240,5 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     words.howTo !== undefined &&
     words.howTo.test(typedWords.join(' ')) &&
     !typedWords.some((w) => words.trouble?.has(w));
-  return { concepts, literal: found.map((f) => f.literal).join(' '), apps, howTo };
+  return { concepts, literal: found.map((f) => f.literal).join(' '), apps, howTo, words: tokens };
 }

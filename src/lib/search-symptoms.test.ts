@@ -37,7 +37,7 @@ describe('matchingPhrase', () => {
 describe('symptomShare and liftBySymptoms', () => {
   it('says how much of the query one symptom says, in any form of its words', () => {
     const plan = planQuery('audio message not available');
-    expect(symptomShare(['audio message not available', 'no sound'], plan)).toBe(1);
+    expect(symptomShare(['available: the audio message is not', 'no sound'], plan)).toBeCloseTo(1 + 0.5 / 3);
     expect(symptomShare(['free up storage space, available space'], plan)).toBe(0.5);
     expect(symptomShare(['bluetooth'], plan)).toBe(0);
     expect(symptomShare([], planQuery(''))).toBe(0);
@@ -45,15 +45,22 @@ describe('symptomShare and liftBySymptoms', () => {
 
   it('counts a concept said with a synonym less than one said with the person’s word', () => {
     const plan = planQuery('send voice message');
-    expect(symptomShare(['send a voice message'], plan)).toBe(1);
+    expect(symptomShare(['a voice message i send'], plan)).toBe(1.25);
     expect(symptomShare(['send a voice memo'], plan)).toBe(0.875);
+  });
+
+  it('adds up to half for a symptom with the query’s words next to each other, stop words included', () => {
+    const plan = planQuery('audio message not available');
+    expect(symptomShare(['audio message not available'], plan)).toBe(1.5);
+    expect(symptomShare(['0 kb available, audio message fails'], plan)).toBeCloseTo(1 + 0.5 / 3);
+    expect(symptomShare(['no audio message available'], plan)).toBeCloseTo(1 + 0.5 / 3);
   });
 
   it('answers a question for steps with the symptoms that ask the same kind of question', () => {
     const plan = planQuery('how do i send a voice message');
-    expect(symptomShare(['how to send a voice message on iphone'], plan)).toBe(1);
+    expect(symptomShare(['how to send a voice message on iphone'], plan)).toBe(1.25);
     expect(symptomShare(['cant send voice message'], plan)).toBe(0);
-    expect(symptomShare(['cant send voice message'], planQuery('send voice message'))).toBe(1);
+    expect(symptomShare(['cant send voice message'], planQuery('send voice message'))).toBe(1.5);
   });
 
   it('puts the close page that names the whole trouble first, and leaves the rest in place', () => {

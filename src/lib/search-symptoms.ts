@@ -12,19 +12,27 @@ export function escapeHtml(text: string): string {
 /** How much a concept counts in a phrase that says it with another word of its synonyms. */
 const SYNONYM_MATCH = 0.75;
 
-/**
- * Of `phrases`, the one that shares the most concepts of `plan`, how many (a concept said with a
- * synonym counts `SYNONYM_MATCH`), and its words that match.
- */
-function bestPhrase(
+/** A phrase read against a query: how much of it the phrase says, and the phrase's words that match. */
+interface PhraseMatch {
+  phrase: string;
+  /** The concepts it shares, a concept said with a synonym counting `SYNONYM_MATCH`. */
+  matched: number;
+  /** The share of the query's pairs of neighbouring words it has as neighbours too, from 0 to 1. */
+  pairs: number;
+  marked: Set<string>;
+}
+
+/** Each of `phrases` read against `plan`: the concepts it shares and the query's word pairs it has. */
+function readPhrases(
   phrases: readonly string[],
   plan: QueryPlan,
   stemOf: (word: string) => string,
-): { phrase: string; matched: number; marked: Set<string> } | undefined {
+): PhraseMatch[] {
   const same = (typed: string, word: string) =>
     word === typed || word.startsWith(typed) || stemOf(word) === stemOf(typed);
-  let best: { phrase: string; matched: number; marked: Set<string> } | undefined;
-  for (const phrase of phrases) {
+  const pairsOf = (words: readonly string[]) => words.slice(1).map((word, i) => `${words[i] ?? ''} ${word}`);
+  const queryPairs = pairsOf(plan.words);
+  return phrases.map((phrase) => {
     const words = tokenize(phrase);
     const marked = new Set<string>();
     let matched = 0;
@@ -38,17 +46,35 @@ function bestPhrase(
       matched += index === 0 ? 1 : SYNONYM_MATCH;
       for (const w of words) if (hit.some((part) => same(part, w))) marked.add(w);
     }
-    if (matched > 0 && (!best || matched > best.matched)) best = { phrase, matched, marked };
+    const own = new Set(pairsOf(words));
+    const pairs = queryPairs.length > 0 ? queryPairs.filter((p) => own.has(p)).length / queryPairs.length : 0;
+    return { phrase, matched, pairs, marked };
+  });
+}
+
+/** Of `phrases`, the one that shares the most concepts of `plan`; none when none shares one. */
+function bestPhrase(
+  phrases: readonly string[],
+  plan: QueryPlan,
+  stemOf: (word: string) => string,
+): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  for (const read of readPhrases(phrases, plan, stemOf)) {
+    if (read.matched > 0 && (!best || read.matched > best.matched)) best = read;
   }
   return best;
 }
 
+/** How much a symptom that has the query's words next to each other, as typed, adds to its share. */
+const PAIR_WEIGHT = 0.5;
+
 /**
- * How much of the query one of a page's `phrases` (its symptoms) says, from 0 to 1: the share of
- * the query's concepts that its best phrase shares. A page that describes itself in the person's
- * own words is a better answer than one that only mentions them. A question for steps (`plan.howTo`)
- * is answered by the symptoms that ask a question of the same form (`question`, as
- * `SearchWords.howTo`), not by the troubles the page lists.
+ * How much of the query one of a page's `phrases` (its symptoms) says, from 0 to 1.5: the share of
+ * the query's concepts that a phrase shares, plus up to `PAIR_WEIGHT` for having the query's pairs
+ * of neighbouring words, stop words included ("not available", "never got"), best phrase. A page
+ * that describes itself in the person's own words is a better answer than one that only mentions
+ * them. A question for steps (`plan.howTo`) is answered by the symptoms that ask a question of the
+ * same form (`question`, as `SearchWords.howTo`), not by the troubles the page lists.
  */
 export function symptomShare(
   phrases: readonly string[],
@@ -59,13 +85,16 @@ export function symptomShare(
   if (plan.concepts.length === 0) return 0;
   const asked =
     plan.howTo && question ? phrases.filter((phrase) => question.test(tokenize(phrase).join(' '))) : phrases;
-  return (bestPhrase(asked, plan, stemOf)?.matched ?? 0) / plan.concepts.length;
+  const values = readPhrases(asked, plan, stemOf).map(
+    (read) => read.matched / plan.concepts.length + PAIR_WEIGHT * read.pairs,
+  );
+  return Math.max(0, ...values);
 }
 
 /**
  * The first `count` pages of a ranking re-ordered with what their symptoms say (`shares[i]`, from
- * `symptomShare`, for the i-th page): each score is lifted by up to `lift` (half) for a symptom that
- * says the whole query, so among close pages the one that names the trouble as the person did comes
+ * `symptomShare`, for the i-th page): each score is lifted by `lift` times the share squared, so a
+ * symptom that says the whole query doubles it, so among close pages the one that names the trouble as the person did comes
  * first. The pages after `count` keep their place. Ties keep their order.
  */
 export function liftBySymptoms<R extends { score: number }>(

@@ -23,7 +23,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // what the phone or the other person says, around what it says
     'says said saying shows showing',
     // filler people add to a search
-    'just still even also only really very anymore again ever all any some fine ok okay',
+    'just still even also only really very anymore ever all any some fine ok okay',
     'please pls plz thanks lol omg wtf ugh idk help keeps suddenly randomly',
     'fix fixed fixing solve solved problem problems issue issues trouble',
     'iphone iphones phone phones',
