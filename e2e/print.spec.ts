@@ -252,16 +252,24 @@ for (const format of FORMATS) {
   });
 }
 
-test('every page prints without navigation, saying where it came from', async ({ page }) => {
-  test.setTimeout(240_000);
-  for (const path of sitemapPaths()) {
-    await page.goto(path);
-    const title = (await page.title()).split(' | ')[0]!;
-    const { all } = await print(page, 'A4');
-    expect(squash(all), path).toContain(squash(`${path} · ${title}`));
-    for (const words of NAVIGATION) expect(all, `"${words}" on paper from ${path}`).not.toContain(words);
-  }
-});
+// Every page, a section of the site to a test so that the sections print side by side.
+const sections = Map.groupBy(sitemapPaths(), (path) =>
+  path.split('/').length > 3 ? path.split('/')[1]! : '',
+);
+for (const [section, paths] of sections) {
+  test(`every page ${section ? `under /${section}/` : 'at the top level'} prints without navigation, saying where it came from`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const path of paths) {
+      await page.goto(path);
+      const title = (await page.title()).split(' | ')[0]!;
+      const { all } = await print(page, 'A4');
+      expect(squash(all), path).toContain(squash(`${path} · ${title}`));
+      for (const words of NAVIGATION) expect(all, `"${words}" on paper from ${path}`).not.toContain(words);
+    }
+  });
+}
 
 test('every iOS version tab prints, under its own label', async ({ page }) => {
   await page.goto('/fixes/restart-imessage/');
