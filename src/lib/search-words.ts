@@ -46,7 +46,7 @@ export const TROUBLE_WORDS: ReadonlySet<string> = new Set(
   [
     'not no never cant cannot wont doesnt dont didnt isnt arent wasnt werent couldnt wouldnt aint',
     'fix fixed fixing solve error errors problem problems issue issues trouble fail fails failed failing',
-    'broken work works working worked',
+    'broken works working worked',
   ]
     .join(' ')
     .split(' '),
