@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery } from './search-query';
-import { escapeHtml, liftBySymptoms, matchingPhrase, symptomShare } from './search-symptoms';
+import { escapeHtml, liftBySymptoms, matchingPhrase, pairShare, symptomShare } from './search-symptoms';
 
 describe('matchingPhrase', () => {
   const symptoms = [
@@ -54,6 +54,14 @@ describe('symptomShare and liftBySymptoms', () => {
     expect(symptomShare(['audio message not available'], plan)).toBe(1.5);
     expect(symptomShare(['0 kb available, audio message fails'], plan)).toBeCloseTo(1 + 0.5 / 3);
     expect(symptomShare(['no audio message available'], plan)).toBeCloseTo(1 + 0.5 / 3);
+  });
+
+  it('finds the query’s neighbouring words side by side in a page’s text, in any case', () => {
+    const plan = planQuery('mark as known messages');
+    expect(pairShare('In Unknown Senders, tap Mark as Known.', plan)).toBeCloseTo(2 / 3);
+    expect(pairShare('Known senders can mark messages.', plan)).toBe(0);
+    expect(pairShare('', plan)).toBe(0);
+    expect(pairShare('mark as known', planQuery(''))).toBe(0);
   });
 
   it('answers a question for steps with the symptoms that ask the same kind of question', () => {

@@ -12,6 +12,27 @@ export function escapeHtml(text: string): string {
 /** How much a concept counts in a phrase that says it with another word of its synonyms. */
 const SYNONYM_MATCH = 0.75;
 
+/** Each word with the word after it, as "a b". */
+function pairsOf(words: readonly string[]): string[] {
+  return words.slice(1).map((word, i) => `${words[i] ?? ''} ${word}`);
+}
+
+/** The share of `pairs` that are neighbours in `words` too, from 0 to 1 (0 when there are none). */
+function shareOfPairs(pairs: readonly string[], words: readonly string[]): number {
+  if (pairs.length === 0) return 0;
+  const own = new Set(pairsOf(words));
+  return pairs.filter((pair) => own.has(pair)).length / pairs.length;
+}
+
+/**
+ * The share of the query's pairs of neighbouring words, stop words included, that stand side by
+ * side in `text` (a page's text) too, from 0 to 1: "mark as known" on the page that says
+ * "Mark as Known", not only on pages that have the three words apart.
+ */
+export function pairShare(text: string, plan: QueryPlan): number {
+  return shareOfPairs(pairsOf(plan.words), tokenize(text));
+}
+
 /** A phrase read against a query: how much of it the phrase says, and the phrase's words that match. */
 interface PhraseMatch {
   phrase: string;
@@ -30,7 +51,6 @@ function readPhrases(
 ): PhraseMatch[] {
   const same = (typed: string, word: string) =>
     word === typed || word.startsWith(typed) || stemOf(word) === stemOf(typed);
-  const pairsOf = (words: readonly string[]) => words.slice(1).map((word, i) => `${words[i] ?? ''} ${word}`);
   const queryPairs = pairsOf(plan.words);
   return phrases.map((phrase) => {
     const words = tokenize(phrase);
@@ -46,8 +66,7 @@ function readPhrases(
       matched += index === 0 ? 1 : SYNONYM_MATCH;
       for (const w of words) if (hit.some((part) => same(part, w))) marked.add(w);
     }
-    const own = new Set(pairsOf(words));
-    const pairs = queryPairs.length > 0 ? queryPairs.filter((p) => own.has(p)).length / queryPairs.length : 0;
+    const pairs = shareOfPairs(queryPairs, words);
     return { phrase, matched, pairs, marked };
   });
 }

@@ -15,7 +15,7 @@ import {
   searchQuality,
   type SearchQuality,
 } from '../../lib/search-rank';
-import { liftBySymptoms, matchingPhrase, symptomShare } from '../../lib/search-symptoms';
+import { liftBySymptoms, matchingPhrase, pairShare, symptomShare } from '../../lib/search-symptoms';
 import { SYMPTOM_SEPARATOR } from '../../lib/search-index';
 import { readVocabulary, vocabularyPath, type Vocabulary } from '../../lib/search-vocabulary';
 
@@ -31,6 +31,7 @@ interface PagefindResult {
 /** What a result's `data()` gives, as far as the search reads it. */
 interface ResultData {
   excerpt?: string;
+  content?: string;
   meta?: Record<string, string>;
 }
 
@@ -249,11 +250,15 @@ export async function search(
   };
 }
 
+/** How much a page's text with the query's words side by side adds to what its symptoms say. */
+const TEXT_PAIR_WEIGHT = 0.5;
+
 /** How many of the best pages are re-ordered by what their symptoms say (their data is loaded). */
 const LIFTED = 8;
 
 /**
- * The best pages re-ordered by how much of the query one of their symptoms says (`liftBySymptoms`).
+ * The best pages re-ordered by how much of the query one of their symptoms says, and how many of the
+ * query's neighbouring words stand side by side in their text (`liftBySymptoms`, `pairShare`).
  * Loads the data of the first few results, which the dialog shows next anyway (Pagefind keeps it).
  */
 async function liftedBySymptoms<R extends PagefindResult>(results: R[], plan: QueryPlan): Promise<R[]> {
@@ -265,7 +270,8 @@ async function liftedBySymptoms<R extends PagefindResult>(results: R[], plan: Qu
       const symptoms = (data?.meta?.['symptoms'] ?? '')
         .split(SYMPTOM_SEPARATOR)
         .filter((s) => s.trim() !== '');
-      return symptomShare(symptoms, plan, words.stem, words.howTo);
+      const said = symptomShare(symptoms, plan, words.stem, words.howTo);
+      return said + TEXT_PAIR_WEIGHT * pairShare(data?.content ?? '', plan);
     }),
   );
   return liftBySymptoms(results, shares, head.length);
