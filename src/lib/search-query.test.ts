@@ -97,6 +97,7 @@ describe('planQuery', () => {
     expect(planQuery('how do i send a voice message on iphone').howTo).toBe(true);
     expect(planQuery('How to keep audio messages?').howTo).toBe(true);
     expect(planQuery("where's the audio button").howTo).toBe(true);
+    expect(planQuery('how i can send audio').howTo).toBe(true);
     expect(planQuery('how do i fix cannot send audio message').howTo).toBe(false);
     expect(planQuery('how to stop the voice message error').howTo).toBe(false);
     expect(planQuery('how long can an audio message be').howTo).toBe(false);

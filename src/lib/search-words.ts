@@ -39,7 +39,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * How a question for steps or a place begins: "how do i send…", "how to record…", "where is…".
  * Read on the query's words, apostrophes dropped.
  */
-export const HOW_TO = /^(how (do|can|to|should)|where (is|are|do|can)|wheres)\b/;
+export const HOW_TO = /^(how (do|does|can|could|to|should|i|you)|where (is|are|do|can|did)|wheres)\b/;
 
 /** Words that say something is wrong: a question with one of them asks what is wrong. */
 export const TROUBLE_WORDS: ReadonlySet<string> = new Set(
