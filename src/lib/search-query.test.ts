@@ -35,6 +35,7 @@ describe('planQuery', () => {
     ['cant send audio on hotel wi fi', 'send audio hotel wifi'],
     ['fb messenger audio clip', 'messenger audio message'],
     ['recording shows 0 00', 'recording 0:00'],
+    ['audio message cant sent', 'audio message send'],
     ['voice message not working since this morning', 'voice message working'],
     ['audio message audio message', 'audio message'],
     ['voice msg fails on wify but fine on 4g', 'voice message fails wifi 4g'],

@@ -60,6 +60,12 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   // the error text itself adds nothing to a search for it
   'at this time': '',
   'right now': '',
+  // "can't sent" is "can't send", often written by people who learnt English later
+  'cant sent': 'cant send',
+  'cannot sent': 'cannot send',
+  'wont sent': 'wont send',
+  'dont sent': 'dont send',
+  'didnt sent': 'didnt send',
   // "in any app" and "in all apps" say the same as the pages' "in every app"
   'any app': 'every app',
   'any apps': 'every app',
