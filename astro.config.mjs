@@ -87,6 +87,7 @@ export default defineConfig({
       components: {
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         Search: './src/components/overrides/Search.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         Banner: './src/components/overrides/Banner.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

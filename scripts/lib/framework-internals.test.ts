@@ -18,6 +18,11 @@ describe('Starlight internals the guide relies on', () => {
     expect(hash.slice(0, 16)).toBe('30d6549c54409a9e');
   });
 
+  it('the theme picker is the one our fork follows (Starlight 0.42.4): re-read it when this fails', () => {
+    const hash = createHash('sha256').update(read('components/ThemeSelect.astro')).digest('hex');
+    expect(hash.slice(0, 16)).toBe('eb2256fe869a33d0');
+  });
+
   it('the page frame, heading anchors, content panels and footer keep the classes print rules hide', () => {
     expect(read('components/PageFrame.astro')).toMatch(/<div class="page[^"]*">\s*<header/);
     expect(read('components/AnchorHeading.astro')).toContain('class="sl-anchor-link"');
