@@ -8,7 +8,7 @@
  * concept is searched on its own, and pages are ranked by how much of the query they cover. Typos are
  * corrected against the pages' own words (`search-vocabulary.ts`).
  */
-import { correctWord, type Vocabulary } from './search-vocabulary';
+import { correctWord, isKnown, type Vocabulary } from './search-vocabulary';
 import { CONTEXT_WORDS, HOW_TO, SPELLINGS, STOP_WORDS, SYNONYMS, TROUBLE_WORDS, stem } from './search-words';
 import * as spanish from './search-words-es';
 
@@ -82,6 +82,12 @@ export const APP_WORDS: Readonly<Record<string, string>> = {
 export interface QueryConcept {
   alternatives: string[];
   weight: number;
+  /**
+   * True for a word the pages never use, in any form, that is not the last word typed: it is searched
+   * as it is, so that it does not find other words that begin with it ("mom" is not "moment"). The
+   * last word may still be being typed, so it keeps finding the words it begins.
+   */
+  exact?: true;
 }
 
 /**
@@ -234,7 +240,15 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     const contrasted = found.some((f) => f.group === group && f.literal !== literal);
     const others = contrasted ? [] : members.filter((m) => m !== literal);
     const weight = !onlyContext && aside(literal) ? CONTEXT_WEIGHT : 1;
-    return { alternatives: [literal, ...others], weight };
+    const unknown =
+      vocabulary !== undefined &&
+      others.length === 0 &&
+      !literal.includes(' ') &&
+      literal !== tokens[tokens.length - 1] &&
+      /^\p{L}+$/u.test(literal) &&
+      !own.has(literal) &&
+      !isKnown(literal, vocabulary);
+    return { alternatives: [literal, ...others], weight, ...(unknown ? { exact: true as const } : {}) };
   });
   const howTo =
     words.howTo !== undefined &&

@@ -92,3 +92,16 @@ describe('stem', () => {
     expect(stem(word)).toBe(root);
   });
 });
+
+describe('words the pages never use', () => {
+  it('are searched as typed, except the last word, which may still be being typed', () => {
+    const exact = (raw: string) =>
+      planQuery(raw, undefined, vocabulary).concepts.flatMap((c) => (c.exact ? c.alternatives : []));
+    expect(exact('only my mom cant get my storage')).toEqual(['mom']);
+    expect(exact('storage mom')).toEqual([]);
+    expect(exact('microphone storage')).toEqual([]);
+    // Words with digits and corrected words are not.
+    expect(exact('ios27 storage')).toEqual([]);
+    expect(exact('storge microphone')).toEqual([]);
+  });
+});

@@ -212,7 +212,9 @@ export async function search(
     searchOnce(api, plan.literal, options),
     totalPages(api),
     filterMembership(api),
-    ...plan.concepts.map((c) => Promise.all(c.alternatives.map((a) => searchOnce(api, a, options)))),
+    ...plan.concepts.map((c) =>
+      Promise.all(c.alternatives.map((a) => searchOnce(api, c.exact ? `"${a}"` : a, options))),
+    ),
   ]);
   const found = perConcept.map((alternatives) => alternatives.map((r) => r?.results ?? []));
   const covered = rankByCoverage(
