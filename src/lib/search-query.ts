@@ -195,7 +195,8 @@ function rewrite(words: readonly string[], table: Readonly<Record<string, string
  * but audio message doesn't"), the person is contrasting them, so each keeps only its own word.
  */
 export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabulary?: Vocabulary): QueryPlan {
-  const typedWords = tokenize(raw);
+  // "&" is a word to the pages (the "&" bug), named the same in every language.
+  const typedWords = tokenize(raw.replace(/&/g, ' ampersand '));
   const typed = rewrite(withoutModels(typedWords), words.spellings);
   const own = ownWords(words);
   const corrected = vocabulary
@@ -224,7 +225,8 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     while (length > 1 && !groupOf.has(tokens.slice(i, i + length).join(' '))) length--;
     const literal = tokens.slice(i, i + length).join(' ');
     i += length;
-    if (length === 1 && words.stopWords.has(literal)) continue;
+    // Stop words, and single letters left over from a name ("h&m"), say nothing.
+    if (length === 1 && (words.stopWords.has(literal) || /^\p{L}$/u.test(literal))) continue;
     if (found.some((f) => f.literal === literal)) continue;
     // A synonym in another form ("restarted", "escuchan") belongs to its word's group.
     const group = groupOf.get(literal) ?? (length === 1 ? stemGroupOf.get(words.stem(literal)) : undefined);
