@@ -11,8 +11,9 @@
  * The English split is kept as the seed gave it, but its held-out part was used while tuning, so
  * `bench:search` now counts all of e2e/search-phrasings.json as tuning; the English held-out set is
  * e2e/search-phrasings-fresh.json, collected afterwards. The check also makes sure no fresh
- * phrasing repeats an English phrasing that tunes: the same words, ignoring case, punctuation and
- * order.
+ * phrasing repeats an English phrasing that tunes (search-phrasings.json and the extra sets): the
+ * same words, ignoring case, punctuation and order. It prints only how many repeat, never the
+ * held-out phrasings themselves.
  *
  *   node scripts/split-search-phrasings.mjs [--write e2e/search-phrasings-es.json]
  */
@@ -23,9 +24,11 @@ const FILES = ['e2e/search-phrasings.json', 'e2e/search-phrasings-es.json'].map(
 );
 /** The English held-out set, and the English sets that tune. */
 const FRESH = new URL('../e2e/search-phrasings-fresh.json', import.meta.url);
-const TUNING = ['e2e/search-phrasings.json', 'e2e/search-phrasings-extra.json'].map(
-  (name) => new URL(`../${name}`, import.meta.url),
-);
+const TUNING = [
+  'e2e/search-phrasings.json',
+  'e2e/search-phrasings-extra.json',
+  'e2e/search-phrasings-extra2.json',
+].map((name) => new URL(`../${name}`, import.meta.url));
 
 /**
  * The mulberry32 pseudo-random generator: numbers in [0, 1), the same sequence for the same seed.
@@ -111,7 +114,6 @@ if (write >= 0) {
       seen.add(key);
       return again;
     });
-    for (const q of repeated) console.log(`  repeated: "${q.query}"`);
     console.log(
       repeated.length === 0
         ? `search-phrasings-fresh.json: ${fresh.length} phrasings, none repeats another or a tuning one.`
