@@ -3,7 +3,8 @@
  * Search benchmark on the honest query sets, one per language (see e2e/search-phrasings.md and
  * e2e/search-phrasings-es.md). English: the held-out set is e2e/search-phrasings-fresh.json,
  * collected after the first held-out set was used while tuning; every phrasing of
- * e2e/search-phrasings.json (both of its former sets) and of e2e/search-phrasings-extra.json tunes.
+ * e2e/search-phrasings.json (both of its former sets) and of the extra sets
+ * (e2e/search-phrasings-extra.json, e2e/search-phrasings-extra2.json) tunes.
  * Spanish: e2e/search-phrasings-es.json with its own split, searched on the Spanish pages. For
  * each tuning set and held-out set: how often the site search puts an acceptable page first and in
  * the top three, and which queries find nothing; then the median time from the last keypress to
@@ -57,13 +58,14 @@ const { values: args } = parseArgs({
 /**
  * The query sets, one per language: the file, where the language's pages live (Pagefind searches
  * the index of the page's language) and the bars its figures must reach. With `heldOut`, that file
- * is the held-out set and every query of `file` tunes, whatever its `set`; `extra` always tunes.
+ * is the held-out set and every query of `file` tunes, whatever its `set`; the `extra` files always
+ * tune, each with its own figure.
  */
 const LANGUAGES = [
   {
     name: 'English',
     file: 'e2e/search-phrasings.json',
-    extra: 'e2e/search-phrasings-extra.json',
+    extra: ['e2e/search-phrasings-extra.json', 'e2e/search-phrasings-extra2.json'],
     heldOut: 'e2e/search-phrasings-fresh.json',
     base: '/',
     bars: { heldOutTop3: 0.95, heldOutTop1: 0.8, tuningTop3: 0.97 },
@@ -192,8 +194,10 @@ async function measure(context, origin, language) {
   }
   const read = (name) =>
     name && existsSync(join(root, name)) ? JSON.parse(readFileSync(join(root, name), 'utf8')).queries : [];
-  // A language's extra set, collected after its split, only ever tunes.
-  const extra = read(language.extra).map((q) => ({ ...q, set: 'tuning', extra: true }));
+  // A language's extra sets, collected after its split, only ever tune.
+  const extra = (language.extra ?? []).flatMap((name) =>
+    read(name).map((q) => ({ ...q, set: 'tuning', extra: name })),
+  );
   // With a separate held-out set, the split file's held-out part has been used while tuning: all of
   // the file tunes, and its former held-out part is reported on its own line.
   const separateHeldOut = language.heldOut && existsSync(join(root, language.heldOut));
@@ -262,10 +266,12 @@ async function measure(context, origin, language) {
     tuning.counted.filter((r) => r.formerHeldOut),
     `the former held-out set (${language.file})`,
   );
-  part(
-    tuning.counted.filter((r) => r.extra),
-    `the extra tuning set (${language.extra})`,
-  );
+  for (const name of language.extra ?? []) {
+    part(
+      tuning.counted.filter((r) => r.extra === name),
+      `an extra tuning set (${name})`,
+    );
+  }
   for (const r of tuning.counted.filter((r) => !r.top3)) console.log(`  miss:${line(r)}`);
   if (args['show-not-first']) {
     for (const r of tuning.counted.filter((r) => r.top3 && !r.first)) console.log(`  not first:${line(r)}`);
