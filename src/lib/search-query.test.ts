@@ -50,6 +50,8 @@ describe('planQuery', () => {
     ['phone wont let me send voice', 'send voice'],
     ['voice texts not sending', 'voice message sending'],
     ['screen time mic blocker', 'screen time mic block'],
+    ['audio message wont go through on my iphone 15', 'audio message'],
+    ['error pops up after i let go of the record button', 'error pops record button'],
   ])('reads %j as %j', (raw, words) => {
     expect(literal(raw)).toBe(words);
   });
@@ -75,6 +77,7 @@ describe('planQuery', () => {
       1, 1, 1, 1, 0.5,
     ]);
     expect(planQuery('failed').concepts.map((c) => c.weight)).toEqual([1]);
+    expect(planQuery('why iphone refuse my audio message').concepts.map((c) => c.weight)).toEqual([0.5, 1]);
   });
 
   it('finds the synonyms of a word typed in another form', () => {
@@ -178,6 +181,6 @@ describe('bad input', () => {
     const plan = planQuery(raw);
     expect(performance.now() - started).toBeLessThan(200);
     expect(plan.apps).toEqual(['WhatsApp']);
-    expect(plan.literal).toBe('whatsapp voice note keep cutting off after ten seconds');
+    expect(plan.literal).toBe('whatsapp voice note keep cutting off ten seconds');
   });
 });

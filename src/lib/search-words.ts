@@ -12,6 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'a an the this that these those there here it its im ive id i me my mine u you your ur we our',
     'he she his her him they them their someone somebody anyone',
     'on in at to too for of and or but so with without from by as into onto about than then',
+    'up through over after before go goes going went gone',
     'when whenever while why how what which who whom whose',
     // auxiliaries and negations, with and without apostrophes
     'is are am was were be been being has have had having do does did doing',
@@ -47,6 +48,7 @@ export const TROUBLE_WORDS: ReadonlySet<string> = new Set(
     'not no never cant cannot wont doesnt dont didnt isnt arent wasnt werent couldnt wouldnt aint',
     'fix fixed fixing solve error errors problem problems issue issues trouble fail fails failed failing',
     'broken works working worked',
+    'refuse refuses refused refusing',
   ]
     .join(' ')
     .split(' '),

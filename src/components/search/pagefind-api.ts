@@ -231,8 +231,12 @@ export async function search(
     return own ? [{ ...own, score: page.score }] : [];
   });
   results = await liftedBySymptoms(results, plan);
-  const onlyTrouble = plan.concepts.map((c) => words.trouble?.has(c.alternatives[0] ?? '') === true);
-  if (plan.apps.length === 0 && !plan.howTo && isGeneral(found, pages, undefined, onlyTrouble)) {
+  // Words that say only that something is wrong, or only where ("imessage"), ask nothing specific.
+  const unspecific = plan.concepts.map((c) => {
+    const word = c.alternatives[0] ?? '';
+    return words.trouble?.has(word) === true || words.context.has(word);
+  });
+  if (plan.apps.length === 0 && !plan.howTo && isGeneral(found, pages, undefined, unspecific)) {
     const starts = (await api.search(null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
     const ids = new Set(starts.map((r) => r.id));
     const score = results[0]?.score ?? 1;
