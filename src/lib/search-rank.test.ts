@@ -180,6 +180,29 @@ describe('filterByApps', () => {
     ]);
   });
 
+  it('lifts, among pages about one app, the page that says the app’s name most', () => {
+    const membershipOne = { app: { WhatsApp: new Set(['whatsapp-page', 'case-tip']) } };
+    const ranked = [page('case-tip', 1.2), page('whatsapp-page', 1)];
+    const mentions = new Map([
+      ['whatsapp-page', 1],
+      ['case-tip', 0.1],
+    ]);
+    expect(filterByApps(ranked, ['WhatsApp'], membershipOne, mentions).map((r) => r.id)).toEqual([
+      'whatsapp-page',
+      'case-tip',
+    ]);
+    expect(filterByApps(ranked, ['WhatsApp'], membershipOne).map((r) => r.id)).toEqual([
+      'case-tip',
+      'whatsapp-page',
+    ]);
+    // A mention out of range or missing counts as the least, never as more than the app's own page.
+    const odd = new Map([
+      ['whatsapp-page', 5],
+      ['case-tip', Number.NaN],
+    ]);
+    expect(filterByApps(ranked, ['WhatsApp'], membershipOne, odd)[0]?.id).toBe('whatsapp-page');
+  });
+
   it('keeps pages about any of several apps', () => {
     const ranked = [page('whatsapp-page', 1), page('telegram-page', 1), page('messages-only', 1)];
     expect(filterByApps(ranked, ['WhatsApp', 'Telegram'], membership).map((r) => r.id)).toEqual([

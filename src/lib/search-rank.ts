@@ -27,6 +27,9 @@ export type SearchQuality = 'full' | 'partial' | 'none';
 /** How much a page about one app named in the query is lifted (a page about n apps: 1 / n of it). */
 const APP_LIFT = 2;
 
+/** The share of the app lift a page about the app gets when it never says the app's name. */
+const MENTION_FLOOR = 0.2;
+
 /**
  * How strongly rarity weighs a concept: its inverse document frequency to this power. Below 1, so a
  * rare word that says little ("give", "different") does not outweigh two words that say the trouble.
@@ -137,13 +140,17 @@ export function countFilters(
 /**
  * Reads the apps a query names as a filter on ranked pages: keeps the pages that cover one of
  * `apps` (`membership.app[name]`), and lifts the pages about fewer apps, so an app's own page
- * comes before pages that cover every app. When no ranked page covers the apps, or the query
- * names none, the ranking stays as it is. Best first, ties by id.
+ * comes before pages that cover every app. With `mentions` (how much each page says the app's
+ * name, from 0 to 1, as Pagefind scores it against the best page), most of the lift goes by it, so
+ * among pages about one app, the page that talks about the app comes before a page that only
+ * mentions it. When no ranked page covers the apps, or the query names none, the ranking stays as
+ * it is. Best first, ties by id.
  */
 export function filterByApps(
   ranked: readonly RankedPage[],
   apps: readonly string[],
   membership: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>,
+  mentions?: ReadonlyMap<string, number>,
 ): RankedPage[] {
   const byApp = membership['app'] ?? {};
   const wanted = apps.map((app) => byApp[app]).filter((pages) => pages !== undefined);
@@ -152,7 +159,13 @@ export function filterByApps(
   if (kept.length === 0) return [...ranked];
   const appsOn = (id: string) => Object.values(byApp).filter((pages) => pages.has(id)).length;
   return kept
-    .map((page) => ({ ...page, score: page.score * (1 + APP_LIFT / Math.max(1, appsOn(page.id))) }))
+    .map((page) => {
+      const mention = mentions === undefined ? 1 : (mentions.get(page.id) ?? 0);
+      const said =
+        MENTION_FLOOR +
+        (1 - MENTION_FLOOR) * (Number.isFinite(mention) ? Math.min(1, Math.max(0, mention)) : 0);
+      return { ...page, score: page.score * (1 + (APP_LIFT * said) / Math.max(1, appsOn(page.id))) };
+    })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

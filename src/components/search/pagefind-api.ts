@@ -223,7 +223,12 @@ export async function search(
     plan.concepts.map((c) => c.weight),
   );
   if (covered.length === 0) return startHere(api, term, options);
-  const ranked = filterByApps(closeMatches(covered), plan.apps, members);
+  const ranked = filterByApps(
+    closeMatches(covered),
+    plan.apps,
+    members,
+    await appMentions(api, plan, options),
+  );
   const fromWhole = new Map(whole?.results.map((r) => [r.id, r]));
   let results = ranked.flatMap((page) => {
     const own =
@@ -254,6 +259,26 @@ export async function search(
     totalFilters: offered(whole?.totalFilters ?? {}),
     timings: whole?.timings,
   };
+}
+
+/**
+ * How much each page says the names of the apps the query names, from 0 to 1 (its Pagefind score
+ * over the best page's); undefined when the query names no app.
+ */
+async function appMentions(
+  api: Pagefind,
+  plan: QueryPlan,
+  options: SearchOptions,
+): Promise<Map<string, number> | undefined> {
+  if (plan.apps.length === 0) return undefined;
+  const found = await Promise.all(plan.apps.map((app) => searchOnce(api, app.toLowerCase(), options)));
+  const said = new Map<string, number>();
+  for (const response of found) {
+    const results = response?.results ?? [];
+    const top = Math.max(0, ...results.map((r) => r.score));
+    for (const r of results) said.set(r.id, Math.max(said.get(r.id) ?? 0, top > 0 ? r.score / top : 0));
+  }
+  return said;
 }
 
 /** How much a page's text with the query's words side by side adds to what its symptoms say. */
