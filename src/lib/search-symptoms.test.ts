@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery } from './search-query';
+import { GUIDE_WORDS, planQuery } from './search-query';
 import { escapeHtml, liftBySymptoms, matchingPhrase, pairShare, symptomShare } from './search-symptoms';
 
 describe('matchingPhrase', () => {
@@ -47,6 +47,17 @@ describe('symptomShare and liftBySymptoms', () => {
     const plan = planQuery('send voice message');
     expect(symptomShare(['a voice message i send'], plan)).toBe(1.25);
     expect(symptomShare(['send a voice memo'], plan)).toBe(0.875);
+  });
+
+  it('with stop words, prefers the symptom that says the query and little else', () => {
+    const plan = planQuery('screen time blocking the mic');
+    const { stem, howTo, stopWords } = GUIDE_WORDS;
+    const exact = symptomShare(['screen time blocking the mic'], plan, stem, howTo, stopWords);
+    const more = symptomShare(['stop screen time blocking the mic again'], plan, stem, howTo, stopWords);
+    expect(exact).toBe(symptomShare(['screen time blocking the mic'], plan));
+    expect(more).toBeLessThan(exact);
+    expect(more).toBeGreaterThan(0.75 * exact);
+    expect(symptomShare(['the the the'], plan, stem, howTo, stopWords)).toBe(0);
   });
 
   it('adds up to half for a symptom with the query’s words next to each other, stop words included', () => {

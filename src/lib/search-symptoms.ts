@@ -41,6 +41,8 @@ interface PhraseMatch {
   /** The share of the query's pairs of neighbouring words it has as neighbours too, from 0 to 1. */
   pairs: number;
   marked: Set<string>;
+  /** The phrase's words, for telling how much it says beyond the query. */
+  words: string[];
 }
 
 /** Each of `phrases` read against `plan`: the concepts it shares and the query's word pairs it has. */
@@ -67,7 +69,7 @@ function readPhrases(
       for (const w of words) if (hit.some((part) => same(part, w))) marked.add(w);
     }
     const pairs = shareOfPairs(queryPairs, words);
-    return { phrase, matched, pairs, marked };
+    return { phrase, matched, pairs, marked, words };
   });
 }
 
@@ -87,26 +89,36 @@ function bestPhrase(
 /** How much a symptom that has the query's words next to each other, as typed, adds to its share. */
 const PAIR_WEIGHT = 0.5;
 
+/** How much of its share a symptom loses when all its words, but the query's, say something else. */
+const BEYOND_WEIGHT = 0.25;
+
 /**
  * How much of the query one of a page's `phrases` (its symptoms) says, from 0 to 1.5: the share of
  * the query's concepts that a phrase shares, plus up to `PAIR_WEIGHT` for having the query's pairs
  * of neighbouring words, stop words included ("not available", "never got"), best phrase. A page
  * that describes itself in the person's own words is a better answer than one that only mentions
  * them. A question for steps (`plan.howTo`) is answered by the symptoms that ask a question of the
- * same form (`question`, as `SearchWords.howTo`), not by the troubles the page lists.
+ * same form (`question`, as `SearchWords.howTo`), not by the troubles the page lists. With
+ * `stopWords`, a symptom loses up to `BEYOND_WEIGHT` of its share by the share of its other words
+ * that the query does not say: "screen time blocking the mic" is said best by a symptom that says
+ * just that, not by "stop screen time blocking the mic again".
  */
 export function symptomShare(
   phrases: readonly string[],
   plan: QueryPlan,
   stemOf: (word: string) => string = GUIDE_WORDS.stem,
   question: RegExp | undefined = GUIDE_WORDS.howTo,
+  stopWords?: ReadonlySet<string>,
 ): number {
   if (plan.concepts.length === 0) return 0;
   const asked =
     plan.howTo && question ? phrases.filter((phrase) => question.test(tokenize(phrase).join(' '))) : phrases;
-  const values = readPhrases(asked, plan, stemOf).map(
-    (read) => read.matched / plan.concepts.length + PAIR_WEIGHT * read.pairs,
-  );
+  const values = readPhrases(asked, plan, stemOf).map((read) => {
+    const share = read.matched / plan.concepts.length + PAIR_WEIGHT * read.pairs;
+    const own = stopWords ? read.words.filter((w) => !stopWords.has(w)) : [];
+    const beyond = own.length > 0 ? own.filter((w) => !read.marked.has(w)).length / own.length : 0;
+    return share * (1 - BEYOND_WEIGHT * beyond);
+  });
   return Math.max(0, ...values);
 }
 

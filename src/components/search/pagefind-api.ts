@@ -301,7 +301,7 @@ async function liftedBySymptoms<R extends PagefindResult>(results: R[], plan: Qu
       const symptoms = (data?.meta?.['symptoms'] ?? '')
         .split(SYMPTOM_SEPARATOR)
         .filter((s) => s.trim() !== '');
-      const said = symptomShare(symptoms, plan, words.stem, words.howTo);
+      const said = symptomShare(symptoms, plan, words.stem, words.howTo, words.stopWords);
       return said + TEXT_PAIR_WEIGHT * pairShare(data?.content ?? '', plan);
     }),
   );
