@@ -20,7 +20,7 @@ import {
  * file counts, gzipped on its own; an inline script counts what it adds to the page's gzipped HTML;
  * an override of a Starlight component's script counts what it adds to the script it replaces (see
  * `addedJavaScript`). Modules a page fetches later, when it needs them, are not counted here;
- * `npm run bench:weight` shows them.
+ * `npm run bench:lighthouse` counts them in a page's bytes.
  */
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addedJavaScript,
   byOrigin,
-  fileKind,
   gzipSize,
   inlineScriptSize,
   loadedScripts,
@@ -12,24 +11,6 @@ import {
   scriptsSize,
   staticImports,
 } from './weight';
-
-describe('fileKind', () => {
-  it.each([
-    ['/', 'html'],
-    ['/fixes/a/', 'html'],
-    ['/404.html', 'html'],
-    ['/_astro/common.x1.css', 'css'],
-    ['/_astro/page.x2.js', 'js'],
-    ['/sw.mjs', 'js'],
-    ['/favicon.svg', 'img'],
-    ['/icon-192.PNG', 'img'],
-    ['/pagefind/pagefind.en_1.pf_meta', 'other'],
-    ['/manifest.webmanifest', 'other'],
-    ['/pagefind/pagefind.js?ts=1', 'js'],
-  ])('%s is %s', (path, kind) => {
-    expect(fileKind(path)).toBe(kind);
-  });
-});
 
 describe('gzipSize', () => {
   it('measures compressed bytes: far below the raw size for repetitive text, not for random bytes', () => {

@@ -1,29 +1,16 @@
 /**
  * What a built page costs to load, read from the built files: which scripts it runs, which of
- * them are Starlight's own, and how many gzipped bytes each kind of file weighs. Shared by the
- * weight benchmark and the JavaScript budget test.
+ * them are Starlight's own, and what they weigh gzipped. Shared by the JavaScript budget test
+ * and the islands benchmark.
  */
 import { gzipSync } from 'node:zlib';
 import { startTags } from './html-links.ts';
 
 /**
  * JavaScript a page may run as it loads beyond what Starlight itself ships, gzipped (README,
- * "Quality budgets"): held by `e2e/budget.spec.ts`, printed by `npm run bench:weight`.
+ * "Quality budgets"): held by `e2e/budget.spec.ts`.
  */
 export const OUR_JS_BUDGET = 4 * 1024;
-
-/** The kinds of file a page load is split into. */
-export type FileKind = 'html' | 'css' | 'js' | 'img' | 'other';
-
-/** The kind of file a URL path names, by its extension (a path ending in `/` is a page). */
-export function fileKind(path: string): FileKind {
-  const name = path.split(/[?#]/)[0]!.toLowerCase();
-  if (name.endsWith('/') || name.endsWith('.html')) return 'html';
-  if (name.endsWith('.css')) return 'css';
-  if (/\.m?js$/.test(name)) return 'js';
-  if (/\.(svg|png|jpe?g|gif|webp|avif|ico)$/.test(name)) return 'img';
-  return 'other';
-}
 
 /** Size in bytes of `content` compressed with gzip at the level static hosts commonly use (6). */
 export function gzipSize(content: string | Uint8Array): number {
