@@ -71,4 +71,12 @@ describe('inlineFreeStylesheets', () => {
     const closing = page(`<p>${noise(20_000)}</p>`);
     expect(inlineFreeStylesheets(closing, () => 'a::after{content:"</style>"}')).toBe(closing);
   });
+
+  it('leaves the page alone when a stylesheet names a file relative to itself, not data or the site root', () => {
+    const html = page(`<p>${noise(20_000)}</p>`);
+    expect(inlineFreeStylesheets(html, () => 'b{background:url(./dot.png)}')).toBe(html);
+    for (const ok of ['b{background:url("data:image/png;base64,AA")}', "b{background:url('/dot.png')}"]) {
+      expect(inlineFreeStylesheets(html, () => ok)).toContain(`<style>${ok}</style>`);
+    }
+  });
 });

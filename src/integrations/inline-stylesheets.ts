@@ -35,13 +35,17 @@ const servedSize = (html: string) => gzipSync(allowOwnInlineCode(html), { level:
  * round trip: a page that already needs two round trips carries its stylesheet in the second
  * instead of requesting it after the first. A page that fits in the first round trip keeps the
  * link (and so the cached file on later pages). `read` gives a stylesheet's text by its URL, or
- * `undefined` to leave that page alone (as is a stylesheet that could end the element early).
+ * `undefined` to leave that page alone (as is a stylesheet that could end the element early or
+ * that refers to a file by a relative URL).
  */
 export function inlineFreeStylesheets(html: string, read: (href: string) => string | undefined): string {
   const links = [...html.matchAll(BLOCKING_STYLESHEET)];
   if (links.length === 0) return html;
   const sheets = links.map(([, href]) => read(href!));
-  if (sheets.some((css) => css === undefined || /<\/style/i.test(css))) return html;
+  // A relative `url()` would resolve against the page instead of the stylesheet.
+  const unsafe = (css: string | undefined) =>
+    css === undefined || /<\/style/i.test(css) || /url\(\s*(?!["']?(?:data:|\/))/i.test(css);
+  if (sheets.some(unsafe)) return html;
   let at = 0;
   const inlined = html.replace(BLOCKING_STYLESHEET, () => `<style>${sheets[at++]!.trim()}</style>`);
   return roundTrips(servedSize(inlined)) <= roundTrips(servedSize(html)) ? inlined : html;
