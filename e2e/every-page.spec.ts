@@ -22,10 +22,11 @@ test('the sitemap lists the whole guide', () => {
 });
 
 /**
- * Opens `path` and waits until the scripts it loads later (the diagnosis plan) have run, recording
- * every request to another origin and every error or CSP violation; returns both lists.
+ * Opens `path`, waits until the scripts it loads later (the diagnosis plan) have run, and expects
+ * no request to another origin and no error or CSP violation on the way.
  */
-async function openWatched(page: Page, path: string, origin: string) {
+async function openWithoutForeignRequests(page: Page, path: string, baseURL: string | undefined) {
+  const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   const problems = await pageErrors(page, { console: true });
   page.on('request', (request) => {
@@ -34,7 +35,8 @@ async function openWatched(page: Page, path: string, origin: string) {
   });
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  return { foreign, problems };
+  expect(foreign, 'requests to other origins').toEqual([]);
+  expect(problems, 'errors and Content Security Policy violations').toEqual([]);
 }
 
 for (const path of paths) {
@@ -42,9 +44,7 @@ for (const path of paths) {
     page,
     baseURL,
   }) => {
-    const { foreign, problems } = await openWatched(page, path, new URL(baseURL!).origin);
-    expect(foreign, 'requests to other origins').toEqual([]);
-    expect(problems, 'errors and Content Security Policy violations').toEqual([]);
+    await openWithoutForeignRequests(page, path, baseURL);
 
     const found = await axeBothThemes(page, `${path} at phone width`);
     await page.setViewportSize(DESKTOP);
@@ -57,7 +57,5 @@ test(`the diagnosis with a plan loads nothing from another origin and breaks no 
   page,
   baseURL,
 }) => {
-  const { foreign, problems } = await openWatched(page, PLAN, new URL(baseURL!).origin);
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(problems, 'errors and Content Security Policy violations').toEqual([]);
+  await openWithoutForeignRequests(page, PLAN, baseURL);
 });
