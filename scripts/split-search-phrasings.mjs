@@ -10,10 +10,11 @@
  *
  * The English split is kept as the seed gave it, but its held-out part was used while tuning, so
  * `bench:search` now counts all of e2e/search-phrasings.json as tuning; the English held-out set is
- * e2e/search-phrasings-fresh.json, collected afterwards. The check also makes sure no fresh
- * phrasing repeats an English phrasing that tunes (search-phrasings.json and the extra sets): the
- * same words, ignoring case, punctuation and order. It prints only how many repeat, never the
- * held-out phrasings themselves.
+ * e2e/search-phrasings-fresh.json, collected afterwards, and e2e/search-phrasings-fresh2.json after
+ * that. The check also makes sure no phrasing of a fresh set repeats an English phrasing that tunes
+ * (search-phrasings.json and the extra sets) or one of an earlier fresh set: the same words,
+ * ignoring case, punctuation and order. It prints only how many repeat, never the held-out
+ * phrasings themselves.
  *
  *   node scripts/split-search-phrasings.mjs [--write e2e/search-phrasings-es.json]
  */
@@ -22,8 +23,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const FILES = ['e2e/search-phrasings.json', 'e2e/search-phrasings-es.json'].map(
   (name) => new URL(`../${name}`, import.meta.url),
 );
-/** The English held-out set, and the English sets that tune. */
-const FRESH = new URL('../e2e/search-phrasings-fresh.json', import.meta.url);
+/** The English fresh sets, oldest first, and the English sets that tune. */
+const FRESH = ['e2e/search-phrasings-fresh.json', 'e2e/search-phrasings-fresh2.json'].map(
+  (name) => new URL(`../${name}`, import.meta.url),
+);
 const TUNING = [
   'e2e/search-phrasings.json',
   'e2e/search-phrasings-extra.json',
@@ -100,25 +103,28 @@ if (write >= 0) {
     );
     if (wrong.length > 0) process.exitCode = 1;
   }
-  if (existsSync(FRESH)) {
-    const tuning = new Set(
-      TUNING.filter((f) => existsSync(f)).flatMap((f) =>
-        JSON.parse(readFileSync(f, 'utf8')).queries.map((q) => wordsKey(q.query)),
-      ),
-    );
-    const fresh = JSON.parse(readFileSync(FRESH, 'utf8')).queries;
+  /** What each fresh set must not repeat: the tuning sets, then every fresh set before it. */
+  const earlier = new Set(
+    TUNING.filter((f) => existsSync(f)).flatMap((f) =>
+      JSON.parse(readFileSync(f, 'utf8')).queries.map((q) => wordsKey(q.query)),
+    ),
+  );
+  for (const file of FRESH.filter((f) => existsSync(f))) {
+    const fresh = JSON.parse(readFileSync(file, 'utf8')).queries;
     const seen = new Set();
     const repeated = fresh.filter((q) => {
       const key = wordsKey(q.query);
-      const again = tuning.has(key) || seen.has(key);
+      const again = earlier.has(key) || seen.has(key);
       seen.add(key);
       return again;
     });
+    const name = file.pathname.split('/').pop();
     console.log(
       repeated.length === 0
-        ? `search-phrasings-fresh.json: ${fresh.length} phrasings, none repeats another or a tuning one.`
-        : `search-phrasings-fresh.json: ${repeated.length} phrasings repeat another or a tuning one.`,
+        ? `${name}: ${fresh.length} phrasings, none repeats another, a tuning one or an earlier fresh one.`
+        : `${name}: ${repeated.length} phrasings repeat another, a tuning one or an earlier fresh one.`,
     );
     if (repeated.length > 0) process.exitCode = 1;
+    for (const key of seen) earlier.add(key);
   }
 }
