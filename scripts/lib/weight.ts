@@ -4,6 +4,7 @@
  * and the islands benchmark.
  */
 import { gzipSync } from 'node:zlib';
+import { AFTER_PAINT_TYPE } from '../../src/integrations/scripts-after-paint.ts';
 import { startTags } from './html-links.ts';
 
 /**
@@ -77,7 +78,8 @@ export function scriptFiles(
 
 /**
  * Every script the page at `pagePath` runs when it loads: each inline `<script>`, then each script
- * file (`<script src>`, `<link rel="modulepreload">`) with the files it imports (`scriptFiles`).
+ * file (`<script src>`, also those loaded right after the first paint, and `<link rel="modulepreload">`)
+ * with the files it imports (`scriptFiles`).
  */
 export function loadedScripts(
   html: string,
@@ -94,7 +96,8 @@ export function loadedScripts(
   for (const { name, attributes } of startTags(html)) {
     const src = attributes.get('src');
     const href = attributes.get('href');
-    if (name === 'script' && src && JS_TYPES.has(attributes.get('type') ?? ''))
+    const type = attributes.get('type') ?? '';
+    if (name === 'script' && src && (JS_TYPES.has(type) || type === AFTER_PAINT_TYPE))
       files.push(sitePath(src, pagePath));
     if (name === 'link' && href && attributes.get('rel')?.split(/\s+/).includes('modulepreload'))
       files.push(sitePath(href, pagePath));
