@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { hrefOf } from '../src/lib/content';
+import { cautionNames } from '../src/lib/labels';
 import { NEWEST_IOS, RISKS, confirmedOnNewest } from '../src/lib/terms';
 import { sitePages, siteFixes } from './support/fixtures';
 
@@ -19,12 +20,29 @@ for (const fix of warned) {
     const caution = page.locator('main aside').filter({ hasText: 'Before you start' }).first();
     const firstStep = page.locator('.sl-markdown-content .sl-steps > li').first();
     await expect(caution).toBeVisible();
-    for (const item of fix.erases) await expect(caution).toContainText(item);
+    const { named, more } = cautionNames(fix.erases);
+    for (const item of named) await expect(caution).toContainText(item);
     const before = await caution.evaluate(
       (aside, step) => !!(aside.compareDocumentPosition(step!) & Node.DOCUMENT_POSITION_FOLLOWING),
       await firstStep.elementHandle(),
     );
     expect(before, 'the caution precedes the first step').toBe(true);
+
+    // A long list: the caution says how many more, and links to all of them after the steps.
+    const list = page.getByRole('region', { name: 'What this fix removes' });
+    if (more === 0) {
+      await expect(list).toHaveCount(0);
+      return;
+    }
+    await caution.getByRole('link', { name: `${more} more things` }).click();
+    await expect(list).toBeInViewport();
+    await expect(list.getByRole('listitem')).toHaveText(fix.erases);
+    const lastStep = page.locator('.sl-markdown-content .sl-steps > li').last();
+    const after = await lastStep.evaluate(
+      (step, section) => !!(step.compareDocumentPosition(section!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await list.elementHandle(),
+    );
+    expect(after, 'the full list follows the last step').toBe(true);
   });
 }
 

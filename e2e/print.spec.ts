@@ -247,6 +247,9 @@ for (const format of FORMATS) {
     const { all } = await print(page, format);
     const paper = squash(all);
     for (const text of [...steps, ...warnings]) expect(paper).toContain(squash(text));
+    // The caution names the first thing it removes; paper has the full list, after the steps.
+    const { erases } = siteFixes.find((fix) => fix.slug === 'reset-network-settings')!;
+    for (const item of erases) expect(paper).toContain(squash(item));
     expect(paper).toContain(squash('/fixes/reset-network-settings/ · Reset Network Settings'));
     expectNoNavigation(all);
   });

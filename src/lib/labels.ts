@@ -58,3 +58,18 @@ export function formatMinutes(minutes: number, say: Say): string {
     ? say('guide.duration.hours', { hours })
     : say('guide.duration.hoursMinutes', { hours, minutes: rest });
 }
+
+/** The id of the full list of what a fix removes, after its steps, that its caution links to. */
+export const ERASES_LIST_ID = 'what-it-removes';
+
+/**
+ * What the caution before a fix's steps names of what the fix `erases`: every item of a list of
+ * up to two; of a longer one, the first item (pages put what matters most first) and how many
+ * more there are, which the page then lists in full after its steps. This keeps the caution short
+ * enough for the first step to fit on a small phone's first screen.
+ */
+export function cautionNames(erases: readonly string[]): { named: readonly string[]; more: number } {
+  return erases.length <= 2
+    ? { named: erases, more: 0 }
+    : { named: erases.slice(0, 1), more: erases.length - 1 };
+}
