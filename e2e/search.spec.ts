@@ -6,7 +6,7 @@ import { searchSite } from './support/fixtures';
 /**
  * The part of the sourced query set (search-phrasings.md) that tuned from its first split, as people
  * type them, with the pages that answer each (docs ids). `bench:search` measures the rest of it, and
- * the held-out set (search-phrasings-fresh.json) in aggregate only.
+ * the held-out set (search-phrasings-fresh2.json) in aggregate only.
  */
 const QUERIES = (
   JSON.parse(readFileSync(new URL('./search-phrasings.json', import.meta.url), 'utf8')) as {

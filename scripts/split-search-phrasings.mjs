@@ -9,9 +9,9 @@
  * for its language).
  *
  * The English split is kept as the seed gave it, but its held-out part was used while tuning, so
- * `bench:search` now counts all of e2e/search-phrasings.json as tuning; the English held-out set is
- * e2e/search-phrasings-fresh.json, collected afterwards, and e2e/search-phrasings-fresh2.json after
- * that. The check also makes sure no phrasing of a fresh set repeats an English phrasing that tunes
+ * `bench:search` now counts all of e2e/search-phrasings.json as tuning, and so is the first fresh
+ * set, e2e/search-phrasings-fresh.json, once it had been used while tuning in its turn; the English
+ * held-out set is e2e/search-phrasings-fresh2.json, collected after that. The check also makes sure no phrasing of a fresh set repeats an English phrasing that tunes
  * (search-phrasings.json and the extra sets) or one of an earlier fresh set: the same words,
  * ignoring case, punctuation and order. It prints only how many repeat, never the held-out
  * phrasings themselves.
