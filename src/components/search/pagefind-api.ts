@@ -79,6 +79,7 @@ interface SearchOptions {
 }
 
 interface Pagefind {
+  init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
   preload(term: string, options?: SearchOptions): Promise<void>;
@@ -124,6 +125,9 @@ function pagefind(): Promise<Pagefind> {
     const api = (await import(/* @vite-ignore */ url)) as Pagefind;
     const { ranking, indexWeight } = pagefindUserConfig;
     await api.options({ ranking, ...(indexWeight === undefined ? {} : { indexWeight }) });
+    // Until Pagefind starts, each `options` call replaces the last one: starting it now keeps the
+    // ranking when the dialog or a test sets other options before the first search.
+    await api.init();
     return api;
   })();
   return loaded;
