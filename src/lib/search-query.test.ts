@@ -52,6 +52,10 @@ describe('planQuery', () => {
     ['screen time mic blocker', 'screen time mic block'],
     ['audio message wont go through on my iphone 15', 'audio message'],
     ['error pops up after i let go of the record button', 'error pops record button'],
+    ['why does my iphone say it cant send audio', 'send audio'],
+    ['why do my audio messages delete themselves', 'audio message delete'],
+    ['audio message with and symbol disappears', 'audio message ampersand disappears'],
+    ['voice note with & sign never arrives', 'voice note ampersand never arrives'],
   ])('reads %j as %j', (raw, words) => {
     expect(literal(raw)).toBe(words);
   });

@@ -11,6 +11,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // articles, pronouns, prepositions, conjunctions
     'a an the this that these those there here it its im ive id i me my mine u you your ur we our',
     'he she his her him they them their someone somebody anyone',
+    'myself yourself itself himself herself ourselves themselves',
     'on in at to too for of and or but so with without from by as into onto about than then',
     'up through over after before go goes going went gone',
     'when whenever while why how what which who whom whose',
@@ -22,7 +23,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // when it started, which no page is about
     'since today yesterday tonight morning evening night week weeks day days ago lately recently',
     // what the phone or the other person says, around what it says
-    'says said saying shows showing',
+    'say says said saying shows showing',
     // filler people add to a search
     'just still even also only really very anymore ever all any some fine ok okay',
     'please pls plz thanks lol omg wtf ugh idk help keeps suddenly randomly',
@@ -73,6 +74,10 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   'any apps': 'every app',
   'all apps': 'every app',
   'all the apps': 'every app',
+  // "&" named in words: the pages' word for it
+  'and symbol': 'ampersand',
+  'ampersand symbol': 'ampersand',
+  'ampersand sign': 'ampersand',
   // apps
   ig: 'instagram',
   insta: 'instagram',
