@@ -84,6 +84,10 @@ describe('planQuery', () => {
     expect(planQuery('why iphone refuse my audio message').concepts.map((c) => c.weight)).toEqual([0.5, 1]);
   });
 
+  it('weighs "never" fully: it says what went wrong, a message that never arrived', () => {
+    expect(planQuery('audio message never arrived').concepts.map((c) => c.weight)).toEqual([1, 1, 1]);
+  });
+
   it('finds the synonyms of a word typed in another form', () => {
     expect(alternativesOf('restarted')).toEqual([['restarted', 'restart', 'reboot']]);
   });
@@ -113,6 +117,19 @@ describe('planQuery', () => {
     expect(planQuery('send voice message').howTo).toBe(false);
   });
 
+  it.each([
+    ['how to prevent audio message errors', true],
+    ['avoid voice message problems in future', true],
+    ['tips so audio messages keep working', true],
+    ['stop this from happening again', true],
+    ['test my mic regularly', true],
+    ['screen time blocking the mic', false],
+    ['close messages app and open again', false],
+    ['', false],
+  ])('reads %j as asking how to keep it from coming back: %j', (raw, prevention) => {
+    expect(planQuery(raw).prevention).toBe(prevention);
+  });
+
   it('reads with any vocabulary it is given', () => {
     const words: SearchWords = {
       stopWords: new Set(['le']),
@@ -124,8 +141,9 @@ describe('planQuery', () => {
     expect(planQuery('le telefone', words).concepts).toEqual([
       { alternatives: ['phone', 'mobile'], weight: 1 },
     ]);
-    // A language without questions reads none as a question for steps.
+    // A language without questions reads none as a question for steps, or about prevention.
     expect(planQuery('how to telefone', words).howTo).toBe(false);
+    expect(planQuery('prevent telefone', words).prevention).toBe(false);
   });
 });
 

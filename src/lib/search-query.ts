@@ -9,7 +9,16 @@
  * corrected against the pages' own words (`search-vocabulary.ts`).
  */
 import { correctWord, isKnown, type Vocabulary } from './search-vocabulary';
-import { CONTEXT_WORDS, HOW_TO, SPELLINGS, STOP_WORDS, SYNONYMS, TROUBLE_WORDS, stem } from './search-words';
+import {
+  CONTEXT_WORDS,
+  HOW_TO,
+  PREVENTION,
+  SPELLINGS,
+  STOP_WORDS,
+  SYNONYMS,
+  TROUBLE_WORDS,
+  stem,
+} from './search-words';
 import * as spanish from './search-words-es';
 
 /** The language a query is read with; `search-words.ts` holds the guide's English. */
@@ -30,6 +39,11 @@ export interface SearchWords {
    * None when the language reads no such questions.
    */
   howTo?: RegExp;
+  /**
+   * Words that ask how to keep the trouble from coming back; without them, a query asks what is
+   * wrong now. None when the language reads no such questions.
+   */
+  prevention?: RegExp;
   /** Words that only say something is wrong ("cant", "failed", "error"), not what. */
   trouble?: ReadonlySet<string>;
 }
@@ -42,6 +56,7 @@ export const GUIDE_WORDS: SearchWords = {
   stem,
   context: CONTEXT_WORDS,
   howTo: HOW_TO,
+  prevention: PREVENTION,
   trouble: TROUBLE_WORDS,
 };
 
@@ -100,6 +115,8 @@ export interface QueryPlan {
   literal: string;
   apps: string[];
   howTo: boolean;
+  /** Whether it asks how to keep the trouble from coming back (`SearchWords.prevention`). */
+  prevention: boolean;
   /** The person's words in order, corrected, stop words and app names kept. */
   words: string[];
 }
@@ -256,5 +273,6 @@ export function planQuery(raw: string, words: SearchWords = GUIDE_WORDS, vocabul
     words.howTo !== undefined &&
     words.howTo.test(typedWords.join(' ')) &&
     !typedWords.some((w) => words.trouble?.has(w));
-  return { concepts, literal: found.map((f) => f.literal).join(' '), apps, howTo, words: tokens };
+  const prevention = words.prevention?.test(typedWords.join(' ')) === true;
+  return { concepts, literal: found.map((f) => f.literal).join(' '), apps, howTo, prevention, words: tokens };
 }

@@ -243,6 +243,34 @@ describe('isGeneral', () => {
   });
 });
 
+describe('weighPages', () => {
+  const ranked = [
+    { id: 'tips', score: 10 },
+    { id: 'cause', score: 9 },
+    { id: 'fix', score: 9 },
+    { id: 'other', score: 1 },
+  ];
+
+  it('puts the pages it weighs after close pages, and keeps the order of ties', () => {
+    expect(rank.weighPages(ranked, new Set(['tips']), 0.75).map((r) => [r.id, r.score])).toEqual([
+      ['cause', 9],
+      ['fix', 9],
+      ['tips', 7.5],
+      ['other', 1],
+    ]);
+  });
+
+  it('keeps a weighed page first when it is far ahead', () => {
+    expect(rank.weighPages(ranked, new Set(['tips']), 0.95)[0]?.id).toBe('tips');
+  });
+
+  it('changes nothing when no page is weighed, or the factor is 1', () => {
+    expect(rank.weighPages(ranked, new Set(), 0.5)).toEqual(ranked);
+    expect(rank.weighPages(ranked, new Set(['tips', 'fix']), 1)).toEqual(ranked);
+    expect(rank.weighPages([], new Set(['tips']), 0.5)).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('ranks and filters empty hit lists without failing', () => {
     expect(rankByCoverage([[[]], [[], []]], 0)).toEqual([]);

@@ -189,3 +189,19 @@ export function isGeneral(
     return pages.size === 0 || pages.size >= totalPages * share;
   });
 }
+
+/**
+ * The ranking with the score of each page in `pages` multiplied by `factor` (a share, from 0 to 1),
+ * best first, ties keeping their order: pages of a kind the query does not ask for come after the
+ * pages that answer it when both match about as well.
+ */
+export function weighPages<R extends { id: string; score: number }>(
+  ranked: readonly R[],
+  pages: ReadonlySet<string>,
+  factor: number,
+): R[] {
+  return ranked
+    .map((page, i) => ({ page: pages.has(page.id) ? { ...page, score: page.score * factor } : page, i }))
+    .sort((a, b) => b.page.score - a.page.score || a.i - b.i)
+    .map(({ page }) => page);
+}

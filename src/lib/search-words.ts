@@ -43,10 +43,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const HOW_TO = /^(how (do|does|can|could|to|should|i|you)|where (is|are|do|can|did)|wheres)\b/;
 
+/**
+ * Words that ask how to keep the trouble from coming back: "prevent", "avoid", "in future", "tips",
+ * "happening again". Read on the query's words, apostrophes dropped.
+ */
+export const PREVENTION = /\b(prevent\w*|avoid\w*|future|tips?|regularly|happen(s|ing)? again)\b/;
+
 /** Words that say something is wrong: a question with one of them asks what is wrong. */
 export const TROUBLE_WORDS: ReadonlySet<string> = new Set(
   [
-    'not no never cant cannot wont doesnt dont didnt isnt arent wasnt werent couldnt wouldnt aint',
+    'not no cant cannot wont doesnt dont didnt isnt arent wasnt werent couldnt wouldnt aint',
     'fix fixed fixing solve error errors problem problems issue issues trouble fail fails failed failing',
     'broken works working worked',
     'refuse refuses refused refusing',

@@ -13,6 +13,7 @@ import {
   isGeneral,
   rankByCoverage,
   searchQuality,
+  weighPages,
   type SearchQuality,
 } from '../../lib/search-rank';
 import { liftBySymptoms, matchingPhrase, pairShare, symptomShare } from '../../lib/search-symptoms';
@@ -117,6 +118,13 @@ function searchOnce(api: Pagefind, term: string, options: SearchOptions): Promis
 
 /** The index's filter that marks the places to start; used here, never offered as a filter. */
 const START_FILTER = 'start';
+/** The index's filter that names a page's kind (`kind` of its frontmatter); never offered either. */
+const KIND_FILTER = 'kind';
+/**
+ * How much a page weighs when the query does not ask for its kind: a prevention page when the query
+ * does not ask how to keep the trouble from coming back, an app's page when it names no app.
+ */
+const ASIDE_WEIGHT = 0.75;
 const root = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 function pagefind(): Promise<Pagefind> {
@@ -162,7 +170,7 @@ function pageWords(): Promise<Vocabulary | undefined> {
 
 /** Filters as offered to people: without the index's own marker of the places to start. */
 function offered(filters: Filters): Filters {
-  const { [START_FILTER]: _start, ...rest } = filters;
+  const { [START_FILTER]: _start, [KIND_FILTER]: _kind, ...rest } = filters;
   return rest;
 }
 
@@ -240,6 +248,13 @@ export async function search(
     return own ? [{ ...own, score: page.score }] : [];
   });
   results = await liftedBySymptoms(results, plan);
+  // Tips for keeping it from coming back answer a question about the future, not what is wrong now;
+  // a page about one app answers a question that names the app.
+  const kinds = members[KIND_FILTER] ?? {};
+  if (words.prevention && !plan.prevention && kinds['prevention']) {
+    results = weighPages(results, kinds['prevention'], ASIDE_WEIGHT);
+  }
+  if (plan.apps.length === 0 && kinds['app']) results = weighPages(results, kinds['app'], ASIDE_WEIGHT);
   // Words that say only that something is wrong, or only where ("imessage"), ask nothing specific.
   const unspecific = plan.concepts.map((c) => {
     const word = c.alternatives[0] ?? '';
