@@ -271,6 +271,43 @@ describe('weighPages', () => {
   });
 });
 
+describe('placeAt', () => {
+  const ranked = [
+    { id: 'a', score: 9 },
+    { id: 'b', score: 8 },
+    { id: 'c', score: 7 },
+  ];
+  const starts = [
+    { id: 'diagnose', score: 0 },
+    { id: 'b', score: 0 },
+  ];
+
+  it('puts the places to start first, scored as the best page, and never twice', () => {
+    expect(rank.placeAt(ranked, starts, 0).map((r) => [r.id, r.score])).toEqual([
+      ['diagnose', 9],
+      ['b', 9],
+      ['a', 9],
+      ['c', 7],
+    ]);
+  });
+
+  it('puts them after the two best pages', () => {
+    expect(rank.placeAt(ranked, starts, 2).map((r) => r.id)).toEqual(['a', 'c', 'diagnose', 'b']);
+  });
+
+  it('puts them last when the ranking is shorter, and alone when it is empty', () => {
+    expect(rank.placeAt(ranked.slice(0, 1), starts, 2).map((r) => [r.id, r.score])).toEqual([
+      ['a', 9],
+      ['diagnose', 9],
+      ['b', 9],
+    ]);
+    expect(rank.placeAt([], starts, 2).map((r) => [r.id, r.score])).toEqual([
+      ['diagnose', 1],
+      ['b', 1],
+    ]);
+  });
+});
+
 describe('bad input', () => {
   it('ranks and filters empty hit lists without failing', () => {
     expect(rankByCoverage([[[]], [[], []]], 0)).toEqual([]);

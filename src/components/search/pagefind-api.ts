@@ -11,6 +11,7 @@ import {
   countFilters,
   filterByApps,
   isGeneral,
+  placeAt,
   rankByCoverage,
   searchQuality,
   weighPages,
@@ -118,6 +119,8 @@ function searchOnce(api: Pagefind, term: string, options: SearchOptions): Promis
 
 /** The index's filter that marks the places to start; used here, never offered as a filter. */
 const START_FILTER = 'start';
+/** The share of pages a query's every word is on for the places to start to follow its two best pages. */
+const MOSTLY_GENERAL = 0.45;
 /** The index's filter that names a page's kind (`kind` of its frontmatter); never offered either. */
 const KIND_FILTER = 'kind';
 /**
@@ -260,14 +263,23 @@ export async function search(
     const word = c.alternatives[0] ?? '';
     return words.trouble?.has(word) === true || words.context.has(word);
   });
-  if (plan.apps.length === 0 && !plan.howTo && isGeneral(found, pages, undefined, unspecific)) {
+  // A query with nothing specific leads with the places to start; one whose words nearly half the
+  // pages use shows them after its two best pages.
+  const asksLittle = plan.apps.length === 0 && !plan.howTo;
+  const startsAt = !asksLittle
+    ? undefined
+    : isGeneral(found, pages, undefined, unspecific)
+      ? 0
+      : isGeneral(found, pages, MOSTLY_GENERAL, unspecific)
+        ? 2
+        : undefined;
+  if (startsAt !== undefined) {
     const starts = (await api.search(null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
-    const ids = new Set(starts.map((r) => r.id));
-    const score = results[0]?.score ?? 1;
-    results = [
-      ...starts.map((r) => ({ ...(fromWhole.get(r.id) ?? r), score })),
-      ...results.filter((r) => !ids.has(r.id)),
-    ];
+    results = placeAt(
+      results,
+      starts.map((r) => fromWhole.get(r.id) ?? r),
+      startsAt,
+    );
   }
   const ids = results.map((r) => r.id);
   report(term, searchQuality(covered));
