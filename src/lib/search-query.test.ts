@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery, tokenize, type SearchWords } from './search-query';
+import type { SearchWords } from './search-language';
+import { planQuery, tokenize } from './search-query';
 import { SPELLINGS, SYNONYMS } from './search-words';
 
 const literal = (raw: string) => planQuery(raw).literal;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_WORDS, planQuery } from './search-query';
+import { GUIDE_WORDS } from './search-language';
+import { planQuery } from './search-query';
 import { escapeHtml, liftBySymptoms, matchingPhrase, pairShare, symptomShare } from './search-symptoms';
 
 describe('matchingPhrase', () => {

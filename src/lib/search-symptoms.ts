@@ -2,7 +2,8 @@
  * What a page says about itself, read against a query: which of its symptoms says the query best,
  * how the pages whose symptoms say it are lifted, and that symptom as HTML for the result.
  */
-import { GUIDE_WORDS, tokenize, type QueryPlan } from './search-query';
+import { GUIDE_WORDS } from './search-language';
+import { tokenize, type QueryPlan } from './search-query';
 
 /** `text` with the characters that mean something in HTML written as entities. */
 export function escapeHtml(text: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_WORDS, SPANISH_WORDS, planQuery, tokenize, wordsFor } from './search-query';
+import { SPANISH_WORDS } from './search-language';
+import { planQuery, tokenize } from './search-query';
 import { filterByApps, isGeneral, rankByCoverage, type Hit } from './search-rank';
 import { matchingPhrase } from './search-symptoms';
 import { correctWord, readVocabulary, vocabularyFrom, vocabularyPath } from './search-vocabulary';
@@ -19,15 +20,7 @@ if (!vocabulary) throw new Error('vocabulary did not read');
 
 const literal = (raw: string) => planQuery(raw, SPANISH_WORDS, vocabulary).literal;
 
-describe('wordsFor', () => {
-  it('reads Spanish on Spanish pages, in any region, and English anywhere else', () => {
-    expect(wordsFor('es')).toBe(SPANISH_WORDS);
-    expect(wordsFor('es-MX')).toBe(SPANISH_WORDS);
-    expect(wordsFor('ES')).toBe(SPANISH_WORDS);
-    for (const lang of ['en', 'en-US', '', null, undefined, 'fr', '<b>'])
-      expect(wordsFor(lang)).toBe(GUIDE_WORDS);
-  });
-
+describe('vocabularyPath', () => {
   it('loads each language’s own vocabulary', () => {
     expect(vocabularyPath('es')).toBe('es/search-vocabulary.json');
     expect(vocabularyPath('es-AR')).toBe('es/search-vocabulary.json');

@@ -1,41 +1,34 @@
 /**
  * The guide's search API: the functions Pagefind's `pagefind.js` exports, with the guide's query
- * reading (`src/lib/search-query.ts`, ranked by `search-rank.ts` and `search-symptoms.ts`) in front of `search`. The site search loads this module as
- * its Pagefind bundle, and the search tests and benchmark load it the same way, so what they
- * measure is what people get.
+ * reading (`src/lib/search-query.ts`, ranked by `search-rank.ts` and `search-symptoms.ts`, then
+ * `rerank.ts` here) in front of `search`. The site search loads this module as its Pagefind bundle,
+ * and the search tests and benchmark load it the same way, so what they measure is what people get.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { planQuery, wordsFor, type QueryPlan } from '../../lib/search-query';
+import { wordsFor } from '../../lib/search-language';
+import { planQuery, type QueryPlan } from '../../lib/search-query';
 import {
   closeMatches,
   countFilters,
   filterByApps,
   isGeneral,
-  placeAt,
   rankByCoverage,
   searchQuality,
-  weighPages,
   type SearchQuality,
 } from '../../lib/search-rank';
-import { liftBySymptoms, matchingPhrase, pairShare, symptomShare } from '../../lib/search-symptoms';
+import { placeAt } from '../../lib/search-order';
+import { matchingPhrase } from '../../lib/search-symptoms';
 import { SYMPTOM_SEPARATOR } from '../../lib/search-index';
 import { readVocabulary, vocabularyPath, type Vocabulary } from '../../lib/search-vocabulary';
-
-type Filters = Record<string, Record<string, number>>;
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-  data: () => Promise<unknown>;
-}
-
-/** What a result's `data()` gives, as far as the search reads it. */
-interface ResultData {
-  excerpt?: string;
-  content?: string;
-  meta?: Record<string, string>;
-}
+import type {
+  Filters,
+  Pagefind,
+  PagefindResponse,
+  PagefindResult,
+  ResultData,
+  SearchOptions,
+} from './pagefind-types';
+import { appMentions, liftedBySymptoms, weighedByKind } from './rerank';
 
 /**
  * The language of the page the search runs on, as Pagefind reads it to choose its index: queries
@@ -65,29 +58,6 @@ function explained(result: PagefindResult, plan: QueryPlan): PagefindResult {
       return { ...data, meta, ...(phrase ? { excerpt: matchLabel.replace('{phrase}', () => phrase) } : {}) };
     },
   };
-}
-
-interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Filters;
-  totalFilters: Filters;
-  timings: unknown;
-}
-
-interface SearchOptions {
-  filters?: Record<string, unknown>;
-  sort?: Record<string, string>;
-}
-
-interface Pagefind {
-  init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
-  preload(term: string, options?: SearchOptions): Promise<void>;
-  filters(): Promise<Filters>;
-  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  destroy(): Promise<void>;
 }
 
 /** What a finished search reports to `onResults`: the term as typed and how well it matched. */
@@ -123,11 +93,6 @@ const START_FILTER = 'start';
 const MOSTLY_GENERAL = 0.45;
 /** The index's filter that names a page's kind (`kind` of its frontmatter); never offered either. */
 const KIND_FILTER = 'kind';
-/**
- * How much a page weighs when the query does not ask for its kind: a prevention page when the query
- * does not ask how to keep the trouble from coming back, an app's page when it names no app.
- */
-const ASIDE_WEIGHT = 0.75;
 const root = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 function pagefind(): Promise<Pagefind> {
@@ -242,7 +207,7 @@ export async function search(
     closeMatches(covered),
     plan.apps,
     members,
-    await appMentions(api, plan, options),
+    await appMentions(plan, (app) => searchOnce(api, app, options)),
   );
   const fromWhole = new Map(whole?.results.map((r) => [r.id, r]));
   let results = ranked.flatMap((page) => {
@@ -250,14 +215,8 @@ export async function search(
       fromWhole.get(page.id) ?? found[page.concept]?.[page.alternative]?.find((r) => r.id === page.id);
     return own ? [{ ...own, score: page.score }] : [];
   });
-  results = await liftedBySymptoms(results, plan);
-  // Tips for keeping it from coming back answer a question about the future, not what is wrong now;
-  // a page about one app answers a question that names the app.
-  const kinds = members[KIND_FILTER] ?? {};
-  if (words.prevention && !plan.prevention && kinds['prevention']) {
-    results = weighPages(results, kinds['prevention'], ASIDE_WEIGHT);
-  }
-  if (plan.apps.length === 0 && kinds['app']) results = weighPages(results, kinds['app'], ASIDE_WEIGHT);
+  results = await liftedBySymptoms(results, plan, words);
+  results = weighedByKind(results, plan, words, members[KIND_FILTER] ?? {});
   // Words that say only that something is wrong, or only where ("imessage"), ask nothing specific.
   const unspecific = plan.concepts.map((c) => {
     const word = c.alternatives[0] ?? '';
@@ -290,53 +249,6 @@ export async function search(
     totalFilters: offered(whole?.totalFilters ?? {}),
     timings: whole?.timings,
   };
-}
-
-/**
- * How much each page says the names of the apps the query names, from 0 to 1 (its Pagefind score
- * over the best page's); undefined when the query names no app.
- */
-async function appMentions(
-  api: Pagefind,
-  plan: QueryPlan,
-  options: SearchOptions,
-): Promise<Map<string, number> | undefined> {
-  if (plan.apps.length === 0) return undefined;
-  const found = await Promise.all(plan.apps.map((app) => searchOnce(api, app.toLowerCase(), options)));
-  const said = new Map<string, number>();
-  for (const response of found) {
-    const results = response?.results ?? [];
-    const top = Math.max(0, ...results.map((r) => r.score));
-    for (const r of results) said.set(r.id, Math.max(said.get(r.id) ?? 0, top > 0 ? r.score / top : 0));
-  }
-  return said;
-}
-
-/** How much a page's text with the query's words side by side adds to what its symptoms say. */
-const TEXT_PAIR_WEIGHT = 0.5;
-
-/** How many of the best pages are re-ordered by what their symptoms say (their data is loaded). */
-const LIFTED = 8;
-
-/**
- * The best pages re-ordered by how much of the query one of their symptoms says, and how many of the
- * query's neighbouring words stand side by side in their text (`liftBySymptoms`, `pairShare`).
- * Loads the data of the first few results, which the dialog shows next anyway (Pagefind keeps it).
- */
-async function liftedBySymptoms<R extends PagefindResult>(results: R[], plan: QueryPlan): Promise<R[]> {
-  if (plan.concepts.length < 2 || results.length < 2) return results;
-  const head = results.slice(0, LIFTED);
-  const shares = await Promise.all(
-    head.map(async (result) => {
-      const data = (await result.data().catch(() => undefined)) as ResultData | undefined;
-      const symptoms = (data?.meta?.['symptoms'] ?? '')
-        .split(SYMPTOM_SEPARATOR)
-        .filter((s) => s.trim() !== '');
-      const said = symptomShare(symptoms, plan, words.stem, words.howTo, words.stopWords);
-      return said + TEXT_PAIR_WEIGHT * pairShare(data?.content ?? '', plan);
-    }),
-  );
-  return liftBySymptoms(results, shares, head.length);
 }
 
 /**
