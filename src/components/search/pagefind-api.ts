@@ -76,7 +76,11 @@ const answers = new Map<string, Promise<PagefindResponse | null>>();
 const MAX_ANSWERS = 300;
 
 /** Pagefind's answer for one term, from the answers already given when it was asked before. */
-function searchOnce(api: Pagefind, term: string, options: SearchOptions): Promise<PagefindResponse | null> {
+function searchOnce(
+  api: Pagefind,
+  term: string | null,
+  options: SearchOptions,
+): Promise<PagefindResponse | null> {
   const key = JSON.stringify([term, options.filters ?? {}, options.sort ?? {}]);
   let answer = answers.get(key);
   if (!answer) {
@@ -233,7 +237,7 @@ export async function search(
         ? 2
         : undefined;
   if (startsAt !== undefined) {
-    const starts = (await api.search(null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
+    const starts = (await searchOnce(api, null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
     results = placeAt(
       results,
       starts.map((r) => fromWhole.get(r.id) ?? r),
