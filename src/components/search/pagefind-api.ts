@@ -237,7 +237,9 @@ export async function search(
         ? 2
         : undefined;
   if (startsAt !== undefined) {
-    const starts = (await searchOnce(api, null, { filters: { [START_FILTER]: 'yes' } }))?.results ?? [];
+    // Within the filters the person chose: a place to start that is not about their app is left out.
+    const filters = { ...options.filters, [START_FILTER]: 'yes' };
+    const starts = (await searchOnce(api, null, { ...options, filters }))?.results ?? [];
     results = placeAt(
       results,
       starts.map((r) => fromWhole.get(r.id) ?? r),
