@@ -4,7 +4,6 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInline from './src/integrations/csp-inline';
 import inlineStylesheets from './src/integrations/inline-stylesheets';
-import scriptsAfterPaint from './src/integrations/scripts-after-paint';
 import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
 import pageScripts from './src/integrations/page-scripts';
@@ -109,10 +108,9 @@ export default defineConfig({
     translationCheck(),
     printLinks(),
     // These run after starlight() writes the pages and the Pagefind index, in this order: a page
-    // takes in its stylesheet when that costs no extra round trip, its script files wait for its
-    // first paint, the CSP hashes go into the HTML, then the service worker fingerprints it.
+    // takes in its stylesheet when that costs no extra round trip, the CSP hashes go into the HTML,
+    // then the service worker fingerprints it.
     inlineStylesheets(),
-    scriptsAfterPaint(),
     cspInline(),
     serviceWorker(),
   ],

@@ -11,7 +11,6 @@ import {
   scriptsSize,
   staticImports,
 } from './weight';
-import { AFTER_PAINT_TYPE } from '../../src/integrations/scripts-after-paint.ts';
 
 describe('gzipSize', () => {
   it('measures compressed bytes: far below the raw size for repetitive text, not for random bytes', () => {
@@ -56,15 +55,6 @@ describe('loadedScripts', () => {
       '/_astro/shared.js',
       '/_astro/b.js',
       '/_astro/pre.js',
-    ]);
-  });
-
-  it('counts a script file the page loads right after its first paint', () => {
-    const html = `<script type="${AFTER_PAINT_TYPE}" src="/_astro/a.js"></script>`;
-    expect(loadedScripts(html, '/', read).map((s) => s.name)).toEqual([
-      '/_astro/a.js',
-      '/_astro/shared.js',
-      '/_astro/b.js',
     ]);
   });
 

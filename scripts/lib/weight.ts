@@ -4,7 +4,6 @@
  * and the islands benchmark.
  */
 import { gzipSync } from 'node:zlib';
-import { AFTER_PAINT_TYPE } from '../../src/integrations/scripts-after-paint.ts';
 import { startTags } from './html-links.ts';
 
 /**
@@ -78,8 +77,7 @@ export function scriptFiles(
 
 /**
  * Every script the page at `pagePath` runs when it loads: each inline `<script>`, then each script
- * file (`<script src>`, also those loaded right after the first paint, and `<link rel="modulepreload">`)
- * with the files it imports (`scriptFiles`).
+ * file (`<script src>`, `<link rel="modulepreload">`) with the files it imports (`scriptFiles`).
  */
 export function loadedScripts(
   html: string,
@@ -96,8 +94,7 @@ export function loadedScripts(
   for (const { name, attributes } of startTags(html)) {
     const src = attributes.get('src');
     const href = attributes.get('href');
-    const type = attributes.get('type') ?? '';
-    if (name === 'script' && src && (JS_TYPES.has(type) || type === AFTER_PAINT_TYPE))
+    if (name === 'script' && src && JS_TYPES.has(attributes.get('type') ?? ''))
       files.push(sitePath(src, pagePath));
     if (name === 'link' && href && attributes.get('rel')?.split(/\s+/).includes('modulepreload'))
       files.push(sitePath(href, pagePath));
