@@ -16,6 +16,9 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
+  // A first search loads index chunks and result fragments and ranks them in Pagefind's worker:
+  // about 1 s on an idle two-core machine, over 5 s (the default wait) while both test workers load it.
+  expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -108,6 +108,11 @@ function pagefind(): Promise<Pagefind> {
     // Until Pagefind starts, each `options` call replaces the last one: starting it now keeps the
     // ranking when the dialog or a test sets other options before the first search.
     await api.init();
+    // What every query needs besides its own words, read now rather than after the first keypress:
+    // a few small files, and the first search no longer waits for them in turn.
+    // A failure here is the first search's to report.
+    const later = () => undefined;
+    void Promise.all([totalPages(api), filterMembership(api), pageWords()]).catch(later);
     return api;
   })();
   return loaded;
