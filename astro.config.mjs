@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInline from './src/integrations/csp-inline';
 import inlineStylesheets from './src/integrations/inline-stylesheets';
+import modulePreload from './src/integrations/module-preload';
 import { serviceWorker } from './src/integrations/service-worker';
 import printLinks from './src/integrations/print-links';
 import pageScripts from './src/integrations/page-scripts';
@@ -107,9 +108,10 @@ export default defineConfig({
     releaseCheck(),
     translationCheck(),
     printLinks(),
-    // These run after starlight() writes the pages and the Pagefind index, in this order: a page
-    // takes in its stylesheet when that costs no extra round trip, the CSP hashes go into the HTML,
-    // then the service worker fingerprints it.
+    // These run after starlight() writes the pages and the Pagefind index, in this order: the files
+    // a page's scripts import are preloaded, a page takes in its stylesheet when that costs no extra
+    // round trip, the CSP hashes go into the HTML, then the service worker fingerprints it.
+    modulePreload(),
     inlineStylesheets(),
     cspInline(),
     serviceWorker(),
