@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inlineFreeStylesheets, roundTrips } from './inline-stylesheets';
+import { inlineFreeStylesheets, renamedFor, roundTrips, sharedStyle } from './inline-stylesheets';
 
 /** Random text that gzips to about `bytes`. */
 const noise = (bytes: number) =>
@@ -78,5 +78,36 @@ describe('inlineFreeStylesheets', () => {
     for (const ok of ['b{background:url("data:image/png;base64,AA")}', "b{background:url('/dot.png')}"]) {
       expect(inlineFreeStylesheets(html, () => ok)).toContain(`<style>${ok}</style>`);
     }
+  });
+});
+
+describe('sharedStyle', () => {
+  const styled = (body: string, style = '.badge{color:red}', href = '/_astro/common.css') =>
+    page(body, `<link rel="stylesheet" href="${href}"><style>${style}</style>`);
+
+  it('finds the style every page carries right after the same stylesheet', () => {
+    expect(sharedStyle([styled('<p>a</p>'), styled('<p>b</p>'), styled('')])).toEqual({
+      href: '/_astro/common.css',
+      css: '.badge{color:red}',
+    });
+  });
+
+  it('finds none when one page differs, lacks it, or has it elsewhere', () => {
+    expect(sharedStyle([styled('a'), styled('b', '.badge{color:blue}')])).toBeUndefined();
+    expect(sharedStyle([styled('a'), page('b')])).toBeUndefined();
+    expect(sharedStyle([styled('a'), styled('b', undefined, '/_astro/other.css')])).toBeUndefined();
+    expect(sharedStyle([styled('a'), page('<style>.badge{color:red}</style>')])).toBeUndefined();
+    expect(sharedStyle([])).toBeUndefined();
+  });
+});
+
+describe('renamedFor', () => {
+  it('gives the stylesheet a new hash for new content, the same for the same content', () => {
+    const a = renamedFor('/_astro/common.CRWFih69.css', 'p{margin:0}');
+    expect(a).toMatch(/^\/_astro\/common\.[\w-]{8}\.css$/);
+    expect(a).not.toBe('/_astro/common.CRWFih69.css');
+    expect(renamedFor('/_astro/common.CRWFih69.css', 'p{margin:0}')).toBe(a);
+    expect(renamedFor('/_astro/common.CRWFih69.css', 'p{margin:1px}')).not.toBe(a);
+    expect(renamedFor('/style.css', 'p{margin:0}')).toMatch(/^\/style\.[\w-]{8}\.css$/);
   });
 });

@@ -1,4 +1,5 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -51,6 +52,35 @@ export function inlineFreeStylesheets(html: string, read: (href: string) => stri
   return roundTrips(servedSize(inlined)) <= roundTrips(servedSize(html)) ? inlined : html;
 }
 
+/** A stylesheet link with an inline `<style>` right after it. */
+const LINK_THEN_STYLE = /<link rel="stylesheet" href="([^"]+\.css)"\s*\/?><style>([^<]*)<\/style>/;
+
+/**
+ * The `<style>` element every one of `pages` carries, word for word, right after the same
+ * stylesheet link, with that link's address; none when a page differs. Astro writes the styles of
+ * Starlight's components into each page that way, the same on every page: a part of the site's
+ * stylesheet that each page sends again and no browser can keep.
+ */
+export function sharedStyle(pages: readonly string[]): { href: string; css: string } | undefined {
+  let shared: { href: string; css: string } | undefined;
+  for (const html of pages) {
+    const [, href, css] = LINK_THEN_STYLE.exec(html) ?? [];
+    if (href === undefined || css === undefined) return undefined;
+    shared ??= { href, css };
+    if (shared.href !== href || shared.css !== css) return undefined;
+  }
+  return shared;
+}
+
+/**
+ * The address of the stylesheet at `href` once `css` is its content: the same name, with a hash
+ * of the new content where the old one was (`common.CRWFih69.css` → `common.<hash>.css`).
+ */
+export function renamedFor(href: string, css: string): string {
+  const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
+  return href.replace(/(\.[\w-]+)?\.css$/, `.${hash}.css`);
+}
+
 /**
  * After the build, writes the stylesheet into each page that needs more than one round trip
  * anyway (see `inlineFreeStylesheets`). List it before the integrations that hash inline styles
@@ -72,15 +102,29 @@ export default function inlineStylesheets(): AstroIntegration {
           css.set(base + file.split('\\').join('/'), await readFile(join(root, file), 'utf8'));
         }
         const pages = files.filter((f) => f.endsWith('.html'));
+        const htmls = await Promise.all(pages.map((page) => readFile(join(root, page), 'utf8')));
+        // The styles every page repeats join the stylesheet they follow, under a new name.
+        const shared = sharedStyle(htmls);
+        const sheet = shared && css.get(shared.href);
+        if (shared && sheet !== undefined) {
+          const merged = `${sheet.trimEnd()}\n${shared.css}`;
+          const href = renamedFor(shared.href, merged);
+          const from = `<link rel="stylesheet" href="${shared.href}"><style>${shared.css}</style>`;
+          const to = `<link rel="stylesheet" href="${href}">`;
+          htmls.forEach((html, i) => (htmls[i] = html.replace(from, to)));
+          await writeFile(join(root, href.slice(base.length)), merged);
+          await rm(join(root, shared.href.slice(base.length)));
+          css.delete(shared.href);
+          css.set(href, merged);
+          logger.info(`The styles every page repeated (${shared.css.length} bytes) moved into ${href}.`);
+        }
         let changed = 0;
-        for (const page of pages) {
+        for (const [i, page] of pages.entries()) {
           const file = join(root, page);
-          const html = await readFile(file, 'utf8');
+          const html = htmls[i]!;
           const next = inlineFreeStylesheets(html, (href) => css.get(href));
-          if (next !== html) {
-            await writeFile(file, next);
-            changed += 1;
-          }
+          if (next !== html) changed += 1;
+          await writeFile(file, next);
         }
         logger.info(`Stylesheets written into ${changed} of ${pages.length} pages (no extra round trip).`);
       },
