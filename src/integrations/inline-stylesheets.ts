@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { basePath, builtFiles } from './built-site';
 import { allowOwnInlineCode } from './csp';
 
 /** What a new connection delivers in its first round trip: 10 segments of 1,460 bytes (RFC 6928). */
@@ -92,15 +93,11 @@ export default function inlineStylesheets(): AstroIntegration {
     name: 'guide:inline-stylesheets',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        const css = new Map<string, string>();
-        for (const file of files.filter((f) => f.endsWith('.css'))) {
-          css.set(base + file.split('\\').join('/'), await readFile(join(root, file), 'utf8'));
-        }
+        const { files, texts: css } = await builtFiles(root, base, '.css');
         const pages = files.filter((f) => f.endsWith('.html'));
         const htmls = await Promise.all(pages.map((page) => readFile(join(root, page), 'utf8')));
         // The styles every page repeats join the stylesheet they follow, under a new name.

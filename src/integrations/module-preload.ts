@@ -1,7 +1,8 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { basePath, builtFiles } from './built-site';
 
 /** A module script file of the page: `<script type="module" src="…">`. */
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
@@ -53,15 +54,11 @@ export default function modulePreload(): AstroIntegration {
     name: 'guide:module-preload',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await readdir(root, { recursive: true });
-        const scripts = new Map<string, string>();
-        for (const file of files.filter((f) => f.endsWith('.js'))) {
-          scripts.set(base + file.split('\\').join('/'), await readFile(join(root, file), 'utf8'));
-        }
+        const { files, texts: scripts } = await builtFiles(root, base, '.js');
         let changed = 0;
         const pages = files.filter((f) => f.endsWith('.html'));
         for (const page of pages) {
