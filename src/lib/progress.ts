@@ -186,6 +186,13 @@ export function isTicked(p: Progress, rows: ChecklistRows, id: string): boolean 
   return result === 'tried' || result === 'worked';
 }
 
+/** A copy of `p` with `change` made to it; `p` itself is left as it was. */
+function edited(p: Progress, change: (next: Progress) => void): Progress {
+  const next = structuredClone(p);
+  change(next);
+  return next;
+}
+
 /**
  * Progress with row `id` ticked, the same way on every page: an item keeps the time of its first
  * tick (`now`); a fix is recorded as tried.
@@ -193,52 +200,46 @@ export function isTicked(p: Progress, rows: ChecklistRows, id: string): boolean 
 export function tick(p: Progress, rows: ChecklistRows, id: string, now = Date.now()): Progress {
   if (rows.kind === 'fixes') return recordFix(p, id, 'tried', now);
   if (!ID.test(rows.list) || !ID.test(id)) return p;
-  const next = structuredClone(p);
-  (next.lists[rows.list] ??= {})[id] ??= now;
-  return next;
+  return edited(p, (next) => void ((next.lists[rows.list] ??= {})[id] ??= now));
 }
 
 /** Progress with row `id` unticked: an item loses its tick; a fix forgets its result. */
 export function untick(p: Progress, rows: ChecklistRows, id: string): Progress {
   if (rows.kind === 'fixes') return recordFix(p, id, null);
-  const items = p.lists[rows.list];
-  if (!items || !Object.hasOwn(items, id)) return p;
-  const next = structuredClone(p);
-  delete next.lists[rows.list]![id];
-  if (Object.keys(next.lists[rows.list]!).length === 0) delete next.lists[rows.list];
-  return next;
+  if (!Object.hasOwn(p.lists[rows.list] ?? {}, id)) return p;
+  return edited(p, (next) => {
+    const items = next.lists[rows.list]!;
+    delete items[id];
+    if (Object.keys(items).length === 0) delete next.lists[rows.list];
+  });
 }
 
 /** Progress with checklist `list` cleared ("Start over"). */
 export function clearList(p: Progress, list: string): Progress {
-  const next = structuredClone(p);
-  delete next.lists[list];
-  return next;
+  return edited(p, (next) => delete next.lists[list]);
 }
 
 /** Progress with what `fix` did recorded at `now`; `null` forgets the fix's result. */
 export function recordFix(p: Progress, fix: string, result: FixResult | null, now = Date.now()): Progress {
   if (!ID.test(fix)) return p;
-  const next = structuredClone(p);
-  if (result) next.fixes[fix] = { result, at: now };
-  else delete next.fixes[fix];
-  return next;
+  return edited(p, (next) => {
+    if (result) next.fixes[fix] = { result, at: now };
+    else delete next.fixes[fix];
+  });
 }
 
 /** Progress with the results of these fixes forgotten. */
 export function clearFixes(p: Progress, fixes: readonly string[]): Progress {
-  const next = structuredClone(p);
-  for (const fix of fixes) delete next.fixes[fix];
-  return next;
+  return edited(p, (next) => fixes.forEach((fix) => delete next.fixes[fix]));
 }
 
 /** Progress with the iOS version found in `text` ("iOS 18.5" → `18.5`); none found forgets it. */
 export function setIos(p: Progress, text: string): Progress {
-  const next = structuredClone(p);
-  const ios = IOS.exec(text)?.[0];
-  if (ios) next.ios = ios;
-  else delete next.ios;
-  return next;
+  return edited(p, (next) => {
+    const ios = IOS.exec(text)?.[0];
+    if (ios) next.ios = ios;
+    else delete next.ios;
+  });
 }
 
 /**
