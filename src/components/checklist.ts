@@ -12,27 +12,28 @@ import {
   untick,
   type FixResult,
 } from '../lib/progress';
-import { connectProgress, pathNote } from '../lib/progress-store';
+import { connectProgress, island, pathNote } from '../lib/progress-store';
 
 /**
  * A checklist: ticks are saved as they happen; on a checklist of fixes a tick records the fix as
  * tried, each row shows the fix's result, and the list says where to resume. Rows are read anew on
  * every change, so a page may reorder or drop them (the diagnosis shows its plan this way).
  */
-class GuideChecklist extends HTMLElement {
-  connectedCallback() {
-    const list = this.dataset['list'] ?? '';
-    const fixes = this.hasAttribute('data-fixes');
+customElements.define(
+  'guide-checklist',
+  island((root) => {
+    const list = root.dataset['list'] ?? '';
+    const fixes = root.hasAttribute('data-fixes');
     const rows = checklistRows(fixes ? 'fixes' : 'items', list);
-    const known = (this.dataset['known'] ?? '').split(' ');
-    const where = this.querySelector<HTMLElement>('[data-where]');
-    const { nextLabel = '', fixedByLabel = '', nextToTryLabel = '', confirmLabel = '' } = this.dataset;
-    const results = JSON.parse(this.dataset['resultLabels'] ?? '{}') as Record<FixResult, string>;
-    const boxes = () => [...this.querySelectorAll<HTMLInputElement>('[type=checkbox]')];
+    const known = (root.dataset['known'] ?? '').split(' ');
+    const where = root.querySelector<HTMLElement>('[data-where]');
+    const { nextLabel = '', fixedByLabel = '', nextToTryLabel = '', confirmLabel = '' } = root.dataset;
+    const results = JSON.parse(root.dataset['resultLabels'] ?? '{}') as Record<FixResult, string>;
+    const boxes = () => [...root.querySelectorAll<HTMLInputElement>('[type=checkbox]')];
     const ids = () => boxes().map((b) => b.value);
     const count = (selector: string, value: number) =>
-      (this.querySelector(selector)!.textContent = `${value}`);
-    const save = connectProgress(this, fixes ? { fixes: known } : { lists: { [list]: known } }, (p) => {
+      (root.querySelector(selector)!.textContent = `${value}`);
+    const save = connectProgress(root, fixes ? { fixes: known } : { lists: { [list]: known } }, (p) => {
       const { worked, resume } = pathState(p, ids());
       let done = 0;
       for (const box of boxes()) {
@@ -47,7 +48,7 @@ class GuideChecklist extends HTMLElement {
       count('[data-total]', boxes().length);
       if (where) {
         where.replaceChildren(
-          ...pathNote(p, ids(), (id) => this.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`), {
+          ...pathNote(p, ids(), (id) => root.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`), {
             fixedBy: fixedByLabel,
             nextToTry: nextToTryLabel,
           }),
@@ -55,16 +56,14 @@ class GuideChecklist extends HTMLElement {
         where.hidden = !where.firstChild;
       }
     });
-    this.addEventListener('change', (event) => {
+    root.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       save((p) => (box.checked ? tick(p, rows, box.value) : untick(p, rows, box.value)));
     });
-    this.querySelector('[data-reset]')?.addEventListener('click', () => {
+    root.querySelector('[data-reset]')?.addEventListener('click', () => {
       if (confirm(confirmLabel)) {
         save((p) => (fixes ? clearFixes(p, ids()) : clearList(p, list)));
       }
     });
-  }
-}
-
-customElements.define('guide-checklist', GuideChecklist);
+  }),
+);

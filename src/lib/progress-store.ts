@@ -82,6 +82,18 @@ export function connectProgress(
   return (change) => void updateProgress(change, known);
 }
 
+/**
+ * The class of an island, a custom element over server-rendered HTML, for `customElements.define`:
+ * `setup` runs with each such element as it joins the page.
+ */
+export function island(setup: (root: HTMLElement) => void): CustomElementConstructor {
+  return class extends HTMLElement {
+    connectedCallback() {
+      setup(this);
+    }
+  };
+}
+
 /** A link to `href` reading `text`. */
 export const link = (href = '', text = ''): HTMLAnchorElement =>
   Object.assign(document.createElement('a'), { href, text });
