@@ -12,7 +12,17 @@ import {
   untick,
   type FixResult,
 } from '../lib/progress';
-import { connectProgress, island, pathNote } from '../lib/progress-store';
+import { connectProgress, island, pathNote, type PathNoteWords } from '../lib/progress-store';
+
+/** The words the script writes, as `Checklist.astro` gives them in `data-words`. */
+export interface ChecklistWords extends PathNoteWords {
+  /** A row's status when it is the fix to try next. */
+  next: string;
+  /** The question "Start over" asks first. */
+  confirm: string;
+  /** How each result of a fix reads. */
+  results: Record<FixResult, string>;
+}
 
 /**
  * A checklist: ticks are saved as they happen; on a checklist of fixes a tick records the fix as
@@ -27,8 +37,7 @@ customElements.define(
     const rows = checklistRows(fixes ? 'fixes' : 'items', list);
     const known = (root.dataset['known'] ?? '').split(' ');
     const where = root.querySelector<HTMLElement>('[data-where]');
-    const { nextLabel = '', fixedByLabel = '', nextToTryLabel = '', confirmLabel = '' } = root.dataset;
-    const results = JSON.parse(root.dataset['resultLabels'] ?? '{}') as Record<FixResult, string>;
+    const said = JSON.parse(root.dataset['words']!) as ChecklistWords;
     const boxes = () => [...root.querySelectorAll<HTMLInputElement>('[type=checkbox]')];
     const ids = () => boxes().map((b) => b.value);
     const count = (selector: string, value: number) =>
@@ -42,16 +51,17 @@ customElements.define(
         box.disabled = false;
         const status = box.closest('li')?.querySelector('[data-status]');
         if (status)
-          status.textContent = result ? results[result] : box.value === resume && !worked ? nextLabel : '';
+          status.textContent = result
+            ? said.results[result]
+            : box.value === resume && !worked
+              ? said.next
+              : '';
       }
       count('[data-done]', done);
       count('[data-total]', boxes().length);
       if (where) {
         where.replaceChildren(
-          ...pathNote(p, ids(), (id) => root.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`), {
-            fixedBy: fixedByLabel,
-            nextToTry: nextToTryLabel,
-          }),
+          ...pathNote(p, ids(), (id) => root.querySelector<HTMLAnchorElement>(`li[data-id="${id}"] a`), said),
         );
         where.hidden = !where.firstChild;
       }
@@ -61,7 +71,7 @@ customElements.define(
       save((p) => (box.checked ? tick(p, rows, box.value) : untick(p, rows, box.value)));
     });
     root.querySelector('[data-reset]')?.addEventListener('click', () => {
-      if (confirm(confirmLabel)) {
+      if (confirm(said.confirm)) {
         save((p) => (fixes ? clearFixes(p, ids()) : clearList(p, list)));
       }
     });
