@@ -83,6 +83,8 @@ const isRecord = (v: unknown): v is Entries => typeof v === 'object' && v !== nu
 /** Own entries of a plain object whose keys are ids (never `__proto__`); anything else has none. */
 const idEntries = (v: unknown): [string, unknown][] =>
   isRecord(v) ? Object.entries(v).filter(([k]) => ID.test(k)) : [];
+/** The fields of a stored value: its own entries when it is an object, none for anything else. */
+const fields = (v: unknown): Entries => (isRecord(v) ? v : {});
 const has = (list: readonly string[] | undefined, id: string) => !list || list.includes(id);
 
 /** A fresh progress object with nothing done. */
@@ -124,32 +126,34 @@ export function parseProgress(raw: string | null, known: KnownIds = {}, now = Da
     if (Object.keys(kept).length > 0) progress.lists[list] = kept;
   }
   for (const [fix, record] of idEntries(stored['fixes'])) {
-    if (!isRecord(record) || !has(known.fixes, fix)) continue;
-    const { result, at } = record;
-    if (typeof result === 'string' && FIX_RESULTS.includes(result as FixResult) && isTime(at)) {
+    const { result, at } = fields(record);
+    if (FIX_RESULTS.includes(result as FixResult) && isTime(at) && has(known.fixes, fix)) {
       progress.fixes[fix] = { result: result as FixResult, at };
     }
   }
   const ios = stored['ios'];
   if (typeof ios === 'string' && IOS.exec(ios)?.[0] === ios) progress.ios = ios;
-  const plan = stored['plan'];
-  if (isRecord(plan) && typeof plan['query'] === 'string' && QUERY.test(plan['query'])) {
+  const plan = fields(stored['plan']);
+  if (typeof plan['query'] === 'string' && QUERY.test(plan['query'])) {
     const fixes = Array.isArray(plan['fixes']) ? (plan['fixes'] as unknown[]) : [];
     progress.plan = {
       query: plan['query'],
       fixes: fixes.filter((f): f is string => typeof f === 'string' && ID.test(f) && has(known.fixes, f)),
     };
   }
-  const mic = stored['mic'];
-  if (isRecord(mic) && (MIC_VERDICTS as readonly unknown[]).includes(mic['verdict']) && isTime(mic['at'])) {
-    progress.mic = { verdict: mic['verdict'] as MicVerdict, at: mic['at'] };
+  const { verdict, at } = fields(stored['mic']);
+  if (MIC_VERDICTS.includes(verdict as MicVerdict) && isTime(at)) {
+    progress.mic = { verdict: verdict as MicVerdict, at };
   }
   return progress;
 }
 
-/** Both progress records in one: every tick and result of either, the newer one where both have it. */
+/**
+ * Both progress records in one: every tick and result of either, the newer one where both have it;
+ * the iOS version, plan and microphone test of `b` (the newer record) where it has them, else of `a`.
+ */
 export function mergeProgress(a: Progress, b: Progress): Progress {
-  const merged = emptyProgress();
+  const merged: Progress = { ...a, ...b, lists: {}, fixes: {} };
   for (const p of [a, b]) {
     for (const [list, items] of Object.entries(p.lists)) {
       const into = (merged.lists[list] ??= {});
@@ -159,12 +163,6 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       if ((merged.fixes[fix]?.at ?? 0) <= record.at) merged.fixes[fix] = record;
     }
   }
-  const ios = b.ios ?? a.ios;
-  const plan = b.plan ?? a.plan;
-  const mic = b.mic ?? a.mic;
-  if (ios) merged.ios = ios;
-  if (plan) merged.plan = plan;
-  if (mic) merged.mic = mic;
   return merged;
 }
 
