@@ -24,19 +24,15 @@ export function loadProgress(known: KnownIds = {}): Progress {
 }
 
 /**
- * Saves progress and tells the rest of the page. Returns false when storage refused it; the page then
- * keeps it in memory, so ticking still works until the page is closed.
+ * Loads, changes and saves progress in one step, and tells the rest of the page. Returns false when
+ * storage refused it; the page then keeps it in memory, so ticking still works until the page is closed.
  */
-export function saveProgress(p: Progress): boolean {
+export function updateProgress(change: (p: Progress) => Progress, known: KnownIds = {}): boolean {
+  const p = change(loadProgress(known));
   const saved = writeItem(PROGRESS_KEY, JSON.stringify(p));
   unsaved = saved ? undefined : p;
   dispatchEvent(new Event(PROGRESS_EVENT));
   return saved;
-}
-
-/** Loads, changes and saves progress in one step; false when it could not be saved. */
-export function updateProgress(change: (p: Progress) => Progress, known: KnownIds = {}): boolean {
-  return saveProgress(change(loadProgress(known)));
 }
 
 /**
@@ -48,23 +44,11 @@ export function progressKept(): boolean {
 }
 
 /**
- * Calls `listener` whenever progress changes: saved by this page, or by another tab (the `storage`
- * event). While this page holds unsaved progress, another tab's changes are merged into it.
- */
-export function onProgressChange(listener: () => void): void {
-  addEventListener('storage', (e) => {
-    if (e.key !== PROGRESS_KEY && e.key !== null) return;
-    if (unsaved) unsaved = mergeProgress(unsaved, parseProgress(e.newValue));
-    listener();
-  });
-  addEventListener(PROGRESS_EVENT, listener);
-}
-
-/**
  * Connects an island to the store: calls `render` with the progress to show now and after every
- * change (this page or another tab), shows the island's `[data-note]` while progress cannot be kept,
- * and marks `root` `data-live` (its CSS then shows the controls that need JavaScript). Returns the
- * function that saves a change.
+ * change, saved by this page or by another tab (the `storage` event: while this page holds unsaved
+ * progress, the other tab's changes are merged into it); shows the island's `[data-note]` while
+ * progress cannot be kept, and marks `root` `data-live` (its CSS then shows the controls that need
+ * JavaScript). Returns the function that saves a change.
  */
 export function connectProgress(
   root: HTMLElement,
@@ -76,7 +60,12 @@ export function connectProgress(
     render(loadProgress(known));
     if (note) note.hidden = progressKept();
   };
-  onProgressChange(show);
+  addEventListener('storage', (e) => {
+    if (e.key !== PROGRESS_KEY && e.key !== null) return;
+    if (unsaved) unsaved = mergeProgress(unsaved, parseProgress(e.newValue));
+    show();
+  });
+  addEventListener(PROGRESS_EVENT, show);
   show();
   root.dataset['live'] = '';
   return (change) => void updateProgress(change, known);
