@@ -66,14 +66,14 @@ customElements.define(
         where.hidden = !where.firstChild;
       }
     });
-    root.addEventListener('change', (event) => {
+    root.onchange = (event) => {
       const box = event.target as HTMLInputElement;
       save((p) => (box.checked ? tick(p, rows, box.value) : untick(p, rows, box.value)));
-    });
-    root.querySelector('[data-reset]')?.addEventListener('click', () => {
-      if (confirm(said.confirm)) {
-        save((p) => (fixes ? clearFixes(p, ids()) : clearList(p, list)));
-      }
-    });
+    };
+    const reset = root.querySelector<HTMLElement>('[data-reset]');
+    if (reset)
+      reset.onclick = () => {
+        if (confirm(said.confirm)) save((p) => (fixes ? clearFixes(p, ids()) : clearList(p, list)));
+      };
   }),
 );
