@@ -2,16 +2,7 @@
  * `<guide-checklist>`: the script of Checklist.astro, through `ChecklistScript.astro`, whose script
  * file pages with a checklist load and the diagnosis's plan module imports when it shows its plan.
  */
-import {
-  clearFixes,
-  clearList,
-  checklistRows,
-  isTicked,
-  pathState,
-  tick,
-  untick,
-  type FixResult,
-} from '../lib/progress';
+import { checklistRows, clearRows, isTicked, pathState, tick, untick, type FixResult } from '../lib/progress';
 import { connectProgress, island, pathNote, type PathNoteWords } from '../lib/progress-store';
 
 /** The words the script writes, as `Checklist.astro` gives them in `data-words`. */
@@ -73,7 +64,7 @@ customElements.define(
     const reset = root.querySelector<HTMLElement>('[data-reset]');
     if (reset)
       reset.onclick = () => {
-        if (confirm(said.confirm)) save((p) => (fixes ? clearFixes(p, ids()) : clearList(p, list)));
+        if (confirm(said.confirm)) save((p) => clearRows(p, rows, ids()));
       };
   }),
 );

@@ -61,7 +61,8 @@ export function connectProgress(
     if (note) note.hidden = progressKept();
   };
   addEventListener('storage', (e) => {
-    if (e.key !== PROGRESS_KEY && e.key !== null) return;
+    // No key: the other tab cleared all of storage.
+    if ((e.key ?? PROGRESS_KEY) !== PROGRESS_KEY) return;
     if (unsaved) unsaved = mergeProgress(unsaved, parseProgress(e.newValue));
     show();
   });

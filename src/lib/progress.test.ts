@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordMic } from './mic-test';
 import {
   CLOCK_SKEW,
-  clearFixes,
-  clearList,
+  clearRows,
   emptyProgress,
   isTicked,
   mergeProgress,
@@ -206,7 +205,7 @@ describe('changing progress', () => {
 
   it('starts one checklist over and leaves the others', () => {
     const p = progress({ lists: { 'quick-checks': { wifi: T1 }, 'apps/whatsapp': { update: T2 } } });
-    expect(clearList(p, 'quick-checks').lists).toEqual({ 'apps/whatsapp': { update: T2 } });
+    expect(clearRows(p, QUICK, ['wifi']).lists).toEqual({ 'apps/whatsapp': { update: T2 } });
   });
 
   it('records, replaces and forgets a fix result', () => {
@@ -217,8 +216,8 @@ describe('changing progress', () => {
   });
 
   it('forgets the results of the fixes it is given', () => {
-    expect(Object.keys(clearFixes(valid, ['a']).fixes)).toEqual(['c']);
-    expect(clearFixes(valid, ['a', 'c', 'gone']).fixes).toEqual({});
+    expect(Object.keys(clearRows(valid, FIXES, ['a']).fixes)).toEqual(['c']);
+    expect(clearRows(valid, FIXES, ['a', 'c', 'gone']).fixes).toEqual({});
   });
 
   it.each([

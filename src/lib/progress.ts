@@ -180,8 +180,7 @@ export function checklistRows(kind: ChecklistRows['kind'], list: string): Checkl
 /** Whether row `id` shows ticked: an item when it was ticked; a fix when it was tried or worked (not skipped). */
 export function isTicked(p: Progress, rows: ChecklistRows, id: string): boolean {
   if (rows.kind === 'items') return Object.hasOwn(p.lists[rows.list] ?? {}, id);
-  const result = p.fixes[id]?.result;
-  return result === 'tried' || result === 'worked';
+  return (p.fixes[id]?.result ?? 'skipped') !== 'skipped';
 }
 
 /** A copy of `p` with `change` made to it; `p` itself is left as it was. */
@@ -204,7 +203,7 @@ export function tick(p: Progress, rows: ChecklistRows, id: string, now = Date.no
 /** Progress with row `id` unticked: an item loses its tick; a fix forgets its result. */
 export function untick(p: Progress, rows: ChecklistRows, id: string): Progress {
   if (rows.kind === 'fixes') return recordFix(p, id, null);
-  if (!Object.hasOwn(p.lists[rows.list] ?? {}, id)) return p;
+  if (!isTicked(p, rows, id)) return p;
   return edited(p, (next) => {
     const items = next.lists[rows.list]!;
     delete items[id];
@@ -212,9 +211,15 @@ export function untick(p: Progress, rows: ChecklistRows, id: string): Progress {
   });
 }
 
-/** Progress with checklist `list` cleared ("Start over"). */
-export function clearList(p: Progress, list: string): Progress {
-  return edited(p, (next) => delete next.lists[list]);
+/**
+ * Progress with a checklist's rows cleared ("Start over"): a checklist of items loses every tick; a
+ * checklist of fixes forgets the results of `ids`, its rows.
+ */
+export function clearRows(p: Progress, rows: ChecklistRows, ids: readonly string[]): Progress {
+  return edited(p, (next) => {
+    if (rows.kind === 'items') delete next.lists[rows.list];
+    else for (const fix of ids) delete next.fixes[fix];
+  });
 }
 
 /** Progress with what `fix` did recorded at `now`; `null` forgets the fix's result. */
@@ -224,11 +229,6 @@ export function recordFix(p: Progress, fix: string, result: FixResult | null, no
     if (result) next.fixes[fix] = { result, at: now };
     else delete next.fixes[fix];
   });
-}
-
-/** Progress with the results of these fixes forgotten. */
-export function clearFixes(p: Progress, fixes: readonly string[]): Progress {
-  return edited(p, (next) => fixes.forEach((fix) => delete next.fixes[fix]));
 }
 
 /** Progress with the iOS version found in `text` ("iOS 18.5" → `18.5`); none found forgets it. */
