@@ -91,7 +91,8 @@ export function progressHistory(p: Progress, labels: Labels): HistoryEntry[] {
 export function supportSummary(p: Progress, labels: Labels): string {
   const { summary } = labels;
   const history = progressHistory(p, labels);
-  const fixes = history.filter((h) => !h.list && !h.found);
+  // Only a fix has a result.
+  const fixes = history.filter((h) => h.result);
   const texts = (skipped: boolean) =>
     fixes
       .filter((h) => (h.result === 'skipped') === skipped)
