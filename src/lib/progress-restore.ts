@@ -21,18 +21,17 @@ export default function defineRestore(): void {
     class extends HTMLElement {
       connectedCallback() {
         const root = this.parentElement!;
-        const list = root.dataset['list']!;
         const fixes = root.hasAttribute('data-fixes');
-        let p: Loose = {};
+        let p: Loose | null = null;
         try {
-          p = JSON.parse(localStorage.getItem(PROGRESS_KEY)!) ?? p;
+          p = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
         } catch {
           // Unreadable or blocked: nothing to show.
         }
-        if (p.version !== PROGRESS_VERSION) p = {};
+        if (p?.version !== PROGRESS_VERSION) p = {};
         let done = 0;
         for (const box of root.querySelectorAll<HTMLInputElement>('[type=checkbox]')) {
-          const saved = fixes ? p.fixes?.[box.value]?.result : p.lists?.[list]?.[box.value];
+          const saved = fixes ? p.fixes?.[box.value]?.result : p.lists?.[root.dataset['list']!]?.[box.value];
           // A fix counts when it was tried or worked; an item, when its tick time is a sane number.
           box.checked = fixes
             ? saved === 'tried' || saved === 'worked'
