@@ -133,12 +133,13 @@ export function parseProgress(raw: string | null, known: KnownIds = {}, now = Da
   }
   const ios = stored['ios'];
   if (typeof ios === 'string' && IOS.exec(ios)?.[0] === ios) progress.ios = ios;
-  const plan = fields(stored['plan']);
-  if (typeof plan['query'] === 'string' && QUERY.test(plan['query'])) {
-    const fixes = Array.isArray(plan['fixes']) ? (plan['fixes'] as unknown[]) : [];
+  const { query, fixes } = fields(stored['plan']);
+  if (typeof query === 'string' && QUERY.test(query)) {
     progress.plan = {
-      query: plan['query'],
-      fixes: fixes.filter((f): f is string => typeof f === 'string' && ID.test(f) && has(known.fixes, f)),
+      query,
+      fixes: (Array.isArray(fixes) ? (fixes as unknown[]) : []).filter(
+        (f): f is string => typeof f === 'string' && ID.test(f) && has(known.fixes, f),
+      ),
     };
   }
   const { verdict, at } = fields(stored['mic']);
