@@ -253,7 +253,10 @@ export function pathState(
   let workedAt = 0;
   for (const fix of path) {
     const record = p.fixes[fix];
-    if (record?.result === 'worked' && record.at >= workedAt) [worked, workedAt] = [fix, record.at];
+    if (record?.result === 'worked' && record.at >= workedAt) {
+      worked = fix;
+      workedAt = record.at;
+    }
   }
   return { worked, resume: path.find((fix) => !p.fixes[fix]) };
 }
